@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Verbind.Platform.Data;
+
+public static class DatabaseRegistration
+{
+    public const string SqliteMigrationsAssembly = "Verbind.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Verbind.Migrations.Postgres";
+
+    /// <param name="contentRoot">Relative SQLite paths are taken from here, so "data/verbind.db" lands beside the app.</param>
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = options.Provider == DatabaseProvider.Sqlite
+            ? SqliteConnectionString(options.ConnectionString, contentRoot)
+            : options.ConnectionString;
+        services.AddDbContext<AppDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly).EnableRetryOnFailure());
+            return;
+        }
+        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+    }
+
+    /// <summary>Accepts a bare file path; creates the folder; waits up to 30 s on a busy database instead of failing.</summary>
+    public static string SqliteConnectionString(string value, string contentRoot)
+    {
+        var builder = value.Contains('=', StringComparison.Ordinal)
+            ? new SqliteConnectionStringBuilder(value)
+            : new SqliteConnectionStringBuilder { DataSource = value };
+        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':') && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+        if (builder.DefaultTimeout < 30)
+        {
+            builder.DefaultTimeout = 30;
+        }
+        builder.Pooling = true;
+        var folder = builder.Mode == SqliteOpenMode.Memory ? null : Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        return builder.ToString();
+    }
+}

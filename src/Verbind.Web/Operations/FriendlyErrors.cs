@@ -1,0 +1,24 @@
+namespace Verbind.Web.Operations;
+
+/// <summary>
+/// Errors never show a stack trace. Pages get a calm error page with a correlation id (/fout,
+/// /fout/{status}); the JSON API gets application/problem+json with the same id.
+/// </summary>
+internal static class FriendlyErrors
+{
+    public static void UseFriendlyErrors(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/fout", createScopeForErrors: true);
+            pages.UseStatusCodePagesWithReExecute("/fout/{0}");
+        });
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,8 @@
+using Verbind.Web;
+
+var app = VerbindApp.Build(args);
+await VerbindApp.InitializeAsync(app);
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,55 @@
+using Verbind.Partners;
+using Verbind.Platform;
+using Verbind.Platform.Data;
+using Verbind.Platform.Localisation;
+using Verbind.Web.Components;
+using Verbind.Web.Operations;
+
+namespace Verbind.Web;
+
+/// <summary>The composition root: the platform, each module, and the web pipeline.</summary>
+public static class VerbindApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddObservability();
+
+        builder.Services.AddPlatform(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddPartners(builder.Configuration);
+
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = "verbind.af");
+
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseFriendlyErrors();
+        app.UseVerbindSecurityHeaders();
+        app.UseRequestLocalization(Cultures.RequestOptions());
+        app.UseRouting();
+        app.UsePlatformSecurity();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapOpenApi("/api/openapi/{documentName}.json");
+        app.MapPlatformEndpoints();
+        app.MapPartners();
+        app.MapRazorComponents<App>()
+            .AddAdditionalAssemblies(typeof(PlatformModule).Assembly, typeof(PartnersModule).Assembly);
+    }
+
+    public static async Task InitializeAsync(WebApplication app)
+    {
+        await DatabaseInitializer.InitializeAsync(app.Services);
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+    }
+}
