@@ -65,6 +65,7 @@ public static class PlatformModule
         services.AddAuthorization(NetworkPolicies.Add);
         services.AddScoped<IAuthorizationHandler, NetworkRoleHandler>();
         services.AddScoped<IDemoSeeder, PlatformDemoSeeder>();
+        services.AddHostedService<DatabaseInitializerService>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return services;
     }

@@ -1,7 +1,7 @@
 using Verbind.Web;
 
 var app = VerbindApp.Build(args);
-await VerbindApp.InitializeAsync(app);
+VerbindApp.PrintBannerOnStart(app);
 await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

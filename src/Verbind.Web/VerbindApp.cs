@@ -1,6 +1,5 @@
 using Verbind.Partners;
 using Verbind.Platform;
-using Verbind.Platform.Data;
 using Verbind.Platform.Localisation;
 using Verbind.Web.Components;
 using Verbind.Web.Operations;
@@ -47,9 +46,7 @@ public static class VerbindApp
             .AddAdditionalAssemblies(typeof(PlatformModule).Assembly, typeof(PartnersModule).Assembly);
     }
 
-    public static async Task InitializeAsync(WebApplication app)
-    {
-        await DatabaseInitializer.InitializeAsync(app.Services);
+    /// <summary>The database is prepared by a hosted service as the host starts; this prints where to go.</summary>
+    public static void PrintBannerOnStart(WebApplication app) =>
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
-    }
 }
