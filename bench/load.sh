@@ -12,12 +12,13 @@ command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey 
 data=$(mktemp -d)
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
 dotnet build bench/Verbind.Bench.Seed -c Release -nologo -clp:ErrorsOnly >/dev/null
+dotnet build src/Verbind.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet bench/Verbind.Bench.Seed/bin/Release/net10.0/Verbind.Bench.Seed.dll "Data Source=$data/verbind.db" 5000 20000
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 ASPNETCORE_ENVIRONMENT=Production Database__ConnectionString="Data Source=$data/verbind.db" Database__SeedDemoData=false \
-  Logging__LogLevel__Default=Warning dotnet bench/Verbind.Bench.Seed/bin/Release/net10.0/Verbind.Web.dll \
-  --urls "http://127.0.0.1:$port" --contentRoot "$(pwd)/src/Verbind.Web" >"$data/app.log" 2>&1 &
+  Logging__LogLevel__Default=Warning dotnet src/Verbind.Web/bin/Release/net10.0/Verbind.Web.dll \
+  --urls "http://127.0.0.1:$port" >"$data/app.log" 2>&1 &
 app=$!
 base="http://127.0.0.1:$port"
 until curl -sf -o /dev/null "$base/health"; do sleep 0.2; done
