@@ -13,15 +13,21 @@ public abstract class SettingsTests(AppFactory app)
     {
         var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
         var url = $"/netwerk/{network.Slug}/instellingen";
-        var page = await PageOfAsync(await coordinator.SubmitFormAsync(url, new Dictionary<string, string>
+        using (var response = await coordinator.SubmitFormAsync(url, new Dictionary<string, string>
         {
             ["Input.Name"] = "Huis van het Kind Eikenrode",
             ["Input.Description"] = "Een verzonnen netwerk.",
             ["Input.PrimaryColor"] = "#0B3D2E",
             ["Input.AccentColor"] = "#6a1b4d",
             ["Input.LogoUrl"] = "https://logo.voorbeeld.test/eikenrode.svg",
-        }));
+        }))
+        {
+            Assert.Equal($"{url}?bewaard=1", Location(response));
+        }
+        var page = await coordinator.GetPageAsync($"{url}?bewaard=1");
         Assert.Contains("bewaard", Status(page), StringComparison.Ordinal);
+        Assert.Equal("Huis van het Kind Eikenrode", page.QuerySelector(".site-header__brand span")?.TextContent);
+        Assert.Equal("https://logo.voorbeeld.test/eikenrode.svg", page.QuerySelector(".site-header__logo")?.GetAttribute("src"));
 
         var saved = await app.WithDbAsync(db => db.Networks.SingleAsync(n => n.Id == network.Id, Ct));
         Assert.Equal(("Huis van het Kind Eikenrode", "#0b3d2e", "#6a1b4d", "https://logo.voorbeeld.test/eikenrode.svg"),
