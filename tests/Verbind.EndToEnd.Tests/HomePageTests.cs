@@ -38,13 +38,15 @@ public sealed class HomePageTests(BrowserApp app, Chromium chromium, SignedInSes
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/account/login")]
-    public async Task The_page_fits_a_375_pixel_phone_without_sideways_scrolling(string path)
+    [InlineData("/", Text.Dutch)]
+    [InlineData("/account/login", Text.Dutch)]
+    [InlineData("/account/login", Text.French)]
+    public async Task The_page_fits_a_375_pixel_phone_without_sideways_scrolling(string path, string browserLanguage)
     {
-        var tab = await OpenTabAsync(width: PhoneWidth);
+        var tab = await OpenTabAsync(width: PhoneWidth, locale: browserLanguage);
         await tab.GoToAsync(path);
 
+        Assert.Equal(browserLanguage, await tab.Locator("html").GetAttributeAsync("lang"));
         Assert.False(await tab.ScrollsSidewaysAsync(), $"{path} is wider than a {PhoneWidth} px screen.");
     }
 }

@@ -58,16 +58,16 @@ public abstract class BrowserTest(BrowserApp app, Chromium chromium, SignedInSes
     }
 
     /// <summary>
-    /// A tab of a signed-in coordinator of a network shared by the tests that only look at pages (the
-    /// sign-in happens once per run through the real pages; later tabs reuse its cookies).
+    /// A tab signed in as <paramref name="persona"/> in a network shared by the tests that only look at
+    /// pages (each persona signs in once per run through the real pages; later tabs reuse its cookies).
     /// </summary>
-    protected async Task<(Network Network, BrowserPage Tab)> SignedInTabAsync(NetworkRole role, int width = DesktopWidth)
+    protected async Task<(Network Network, BrowserPage Tab)> SignedInTabAsync(Persona persona, int width = DesktopWidth)
     {
-        var session = await sessions.GetAsync(role, App, this);
+        var session = await sessions.GetAsync(persona, App, SignInForSessionAsync);
         return (session.Network, await OpenTabAsync(width: width, storageState: session.StorageState));
     }
 
-    internal async Task<string> SignInForSessionAsync(TestUser user)
+    private async Task<string> SignInForSessionAsync(TestUser user)
     {
         var tab = await OpenTabAsync();
         await SignInAsync(tab, user);
