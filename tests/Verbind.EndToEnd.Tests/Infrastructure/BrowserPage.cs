@@ -9,13 +9,14 @@ namespace Verbind.EndToEnd.Tests.Infrastructure;
 /// axe-core, and the test fails at its end when a page was shown without a scan or anything went
 /// wrong in the console.
 /// </summary>
-public sealed partial class BrowserPage
+public sealed class BrowserPage
 {
+    private const string PreviousPageMark = "data-e2e-previous-page";
+    private static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(15);
+
     private readonly List<string> _problems = [];
     private readonly List<string> _unscanned = [];
     private readonly List<string> _allowedFailedLoads = [];
-    private const string PreviousPageMark = "data-e2e-previous-page";
-    private static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(15);
     private int _navigations;
     private string _lastUrl = "";
 

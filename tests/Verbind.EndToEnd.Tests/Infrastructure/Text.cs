@@ -21,5 +21,4 @@ public static class Text
     public static string Email => Get("Email");
     public static string Password => Get("Password");
     public static string AuthenticatorCode => Get("AuthenticatorCode");
-    public static string Language => Get("Language");
 }
