@@ -41,6 +41,8 @@ public sealed class HomePageTests(BrowserApp app, Chromium chromium, SignedInSes
     [InlineData("/", Text.Dutch)]
     [InlineData("/account/login", Text.Dutch)]
     [InlineData("/account/login", Text.French)]
+    [InlineData("/account/wachtwoord-vergeten", Text.Dutch)]
+    [InlineData("/account/uitnodiging/verlopen-of-vals", Text.Dutch)]
     public async Task The_page_fits_a_375_pixel_phone_without_sideways_scrolling(string path, string browserLanguage)
     {
         var tab = await OpenTabAsync(width: PhoneWidth, locale: browserLanguage);

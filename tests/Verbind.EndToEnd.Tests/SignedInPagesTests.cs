@@ -12,6 +12,10 @@ public sealed class SignedInPagesTests(BrowserApp app, Chromium chromium, Signed
 {
     [Theory]
     [InlineData("/mijn-netwerken")]
+    [InlineData("/account/tweestapsverificatie")]
+    [InlineData("/netwerk/{network}/leden")]
+    [InlineData("/netwerk/{network}/instellingen")]
+    [InlineData("/netwerk/{network}/audit")]
     public Task A_coordinators_page_is_accessible(string path) => ScanAsync(Persona.Coordinator, path);
 
     [Theory]
@@ -24,6 +28,8 @@ public sealed class SignedInPagesTests(BrowserApp app, Chromium chromium, Signed
 
     [Theory]
     [InlineData("/mijn-netwerken")]
+    [InlineData("/beheer/netwerken")]
+    [InlineData("/beheer/netwerken/nieuw")]
     public Task A_platform_administrators_page_is_accessible(string path) => ScanAsync(Persona.PlatformAdmin, path);
 
     private async Task ScanAsync(Persona persona, string path)
@@ -33,7 +39,7 @@ public sealed class SignedInPagesTests(BrowserApp app, Chromium chromium, Signed
             var (network, tab) = await SignedInTabAsync(persona, width);
             var address = path.Replace("{network}", network.Slug, StringComparison.Ordinal);
             await tab.GoToAsync(address);
-            Assert.False(await tab.ScrollsSidewaysAsync(), $"{address} is wider than a {width} px screen.");
+            Assert.False(await tab.ScrollsSidewaysAsync(), $"{address} is wider than a {width} px screen: {await tab.WidestElementsAsync()}");
         }
     }
 }

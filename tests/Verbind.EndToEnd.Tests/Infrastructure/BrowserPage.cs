@@ -162,4 +162,15 @@ public sealed class BrowserPage
     /// <summary>True when the page is wider than the window (the reader would have to scroll sideways).</summary>
     public Task<bool> ScrollsSidewaysAsync() =>
         Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
+    /// <summary>The elements that stick out on the right, to say in a failure what makes a page too wide.</summary>
+    public Task<string> WidestElementsAsync() =>
+        Page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= document.documentElement.clientWidth + 1 || getComputedStyle(e.parentElement).overflowX === 'visible')
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '') + ' (' + Math.round(e.getBoundingClientRect().right) + 'px)')
+                .join(', ')
+            """);
 }
