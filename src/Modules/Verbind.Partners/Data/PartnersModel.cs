@@ -57,8 +57,9 @@ internal sealed class PartnersModel : IModelContribution
             person.Property(p => p.Function).HasMaxLength(200);
             person.Property(p => p.Email).HasMaxLength(256);
             person.Property(p => p.Phone).HasMaxLength(40);
-            // A primitive collection: JSON on SQLite, text[] on PostgreSQL; both translate "has tag".
-            person.PrimitiveCollection(p => p.Expertise).ElementType().HasMaxLength(ExpertiseTags.MaxTagLength);
+            // A primitive collection: JSON on SQLite, an array on PostgreSQL; both translate "has tag".
+            // A column of its own (not the old JSON text column), so PostgreSQL needs no cast to migrate.
+            person.PrimitiveCollection(p => p.Expertise).HasColumnName("ExpertiseTags").ElementType().HasMaxLength(ExpertiseTags.MaxTagLength);
             person.Property(p => p.SearchText).HasMaxLength(2000).UsePropertyAccessMode(PropertyAccessMode.Property);
             person.HasIndex(p => new { p.NetworkId, p.OrganisationId });
             person.HasIndex(p => new { p.NetworkId, p.FullName });
