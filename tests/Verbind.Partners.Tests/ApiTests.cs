@@ -46,7 +46,7 @@ public abstract class ApiTests(AppFactory app)
         var body = await created.JsonAsync();
         Assert.False(body.GetProperty("linkedExisting").GetBoolean());
         var id = body.GetProperty("organisation").GetProperty("id").GetGuid();
-        Assert.Equal($"/api/netwerken/{network.Slug}/organisaties/{id}", created.Headers.Location!.OriginalString);
+        Assert.Equal($"/api/netwerken/{network.Slug}/organisaties/{id}", TestClient.LocalPath(created.Headers.Location!));
 
         using var updated = await coordinator.SendJsonTextAsync(HttpMethod.Put, $"/api/netwerken/{network.Slug}/organisaties/{id}",
             $$"""{"name":"De Esdoorn","kind":"GeneralPractice","sector":"Medical","enterpriseNumber":"{{kbo}}","website":"https://esdoorn.example"}""");

@@ -22,7 +22,8 @@ public sealed class EnterpriseNumberTests
     [InlineData("0403.170.702", EnterpriseNumberError.CheckFailed)] // wrong check digits
     [InlineData("0403.170.799", EnterpriseNumberError.CheckFailed)]
     [InlineData("2403.170.701", EnterpriseNumberError.CheckFailed)] // must start with 0 or 1
-    [InlineData("0403.170.70", EnterpriseNumberError.WrongLength)]
+    [InlineData("0403.170.7", EnterpriseNumberError.WrongLength)]
+    [InlineData("0403.170.70", EnterpriseNumberError.CheckFailed)] // nine digits: read as an old number with a leading zero
     [InlineData("04031707011", EnterpriseNumberError.WrongLength)]
     [InlineData("", EnterpriseNumberError.WrongLength)]
     [InlineData("0403A170701", EnterpriseNumberError.NotDigits)]

@@ -87,7 +87,7 @@ public abstract class WhoDoesWhatAndOverviewTests(AppFactory app)
         Assert.NotNull(page.QuerySelector("figcaption"));
         var rows = tables[2].QuerySelectorAll("tbody tr");
         Assert.Equal(4, rows.Length);
-        Assert.Contains("Gedeelde Plek", rows.Single(r => r.TextContent.Contains("Kern Eén", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+        Assert.Contains("Gedeelde Plek", rows.Single(r => r.QuerySelector("th")!.TextContent == "Kern Eén").TextContent, StringComparison.Ordinal);
 
         var all = await viewer.GetPageAsync($"/netwerk/{network.Slug}?alle=1");
         Assert.Contains("Veiligheid", all.QuerySelectorAll("table")[1].TextContent, StringComparison.Ordinal);

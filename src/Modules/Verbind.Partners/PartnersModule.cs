@@ -42,6 +42,8 @@ public static class PartnersModule
         services.AddScoped<ListPlaces>();
         services.AddScoped<SavePlace>();
         services.AddScoped<FindWhoDoesWhat>();
+        services.AddScoped<ExpertiseCatalogue>();
+        services.AddMemoryCache();
         services.AddScoped<NetworkOverview>();
 
         services.AddSingleton(new NetworkNavItem("", "Nav.Overview", typeof(PartnersText), NetworkRole.Viewer, 10));

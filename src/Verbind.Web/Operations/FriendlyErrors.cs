@@ -16,7 +16,8 @@ internal static class FriendlyErrors
         app.UseWhen(context => !IsApi(context), pages =>
         {
             pages.UseExceptionHandler("/fout", createScopeForErrors: true);
-            pages.UseStatusCodePagesWithReExecute("/fout/{0}");
+            // A new scope, so a page that answered 404 itself (NavigationManager.NotFound) can be re-rendered as /fout/404.
+            pages.UseStatusCodePagesWithReExecute("/fout/{0}", createScopeForStatusCodePages: true);
         });
     }
 

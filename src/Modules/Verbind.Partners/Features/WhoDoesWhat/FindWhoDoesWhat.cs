@@ -101,10 +101,6 @@ public sealed class FindWhoDoesWhat(AppDbContext db, TimeProvider clock)
             new Paged<OrganisationMatch>(organisationItems, filter.OrganisationsPage, pageSize, organisationsTotal));
     }
 
-    /// <summary>The expertise tags in use in this network, for the search form.</summary>
-    public async Task<IReadOnlyList<string>> ExpertiseTagsAsync(CancellationToken cancellationToken) =>
-        await db.People.SelectMany(p => p.Expertise).Distinct().OrderBy(t => t).Take(500).ToListAsync(cancellationToken);
-
     public async Task<IReadOnlyList<(Guid Id, string Name)>> PlacesAsync(CancellationToken cancellationToken) =>
         (await db.Places.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Id, p.Name)).ToList();
 }
