@@ -31,56 +31,43 @@ public sealed class FindWhoDoesWhat(AppDbContext db, TimeProvider clock)
     public async Task<WhoDoesWhatResult> HandleAsync(WhoDoesWhatFilter filter, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize)
     {
         var today = clock.Today();
-        var memberships = db.Memberships;
-        var activeMemberships = memberships.Where(m => m.StartDate <= today && (m.EndDate == null || m.EndDate >= today));
+        // Uncorrelated IN (subquery) filters: each subquery runs once, instead of once per row.
+        var activeOrganisationIds = db.Memberships
+            .Where(m => m.StartDate <= today && (m.EndDate == null || m.EndDate >= today))
+            .Select(m => m.OrganisationId);
         var allPeople = db.People;
         var terms = SearchText.Terms(filter.Query);
 
-        var people = allPeople.Where(p => activeMemberships.Any(m => m.OrganisationId == p.OrganisationId));
+        var people = allPeople.Where(p => activeOrganisationIds.Contains(p.OrganisationId));
+        var organisations = db.Organisations.Where(o => activeOrganisationIds.Contains(o.Id));
         if (filter.Expertise is { } tag)
         {
             people = people.Where(p => p.Expertise.Contains(tag));
+            var withTag = allPeople.Where(p => p.Expertise.Contains(tag)).Select(p => p.OrganisationId);
+            organisations = organisations.Where(o => withTag.Contains(o.Id));
         }
         if (filter.Sector is { } sector)
         {
             people = people.Where(p => p.Organisation!.Sector == sector);
+            organisations = organisations.Where(o => o.Sector == sector);
         }
         if (filter.Kind is { } kind)
         {
             people = people.Where(p => p.Organisation!.Kind == kind);
+            organisations = organisations.Where(o => o.Kind == kind);
         }
         if (filter.PlaceId is { } placeId)
         {
             people = people.Where(p => p.PlaceId == placeId);
+            var atPlace = allPeople.Where(p => p.PlaceId == placeId).Select(p => p.OrganisationId);
+            var hosts = db.Places.Where(pl => pl.Id == placeId && pl.HostOrganisationId != null).Select(pl => pl.HostOrganisationId!.Value);
+            organisations = organisations.Where(o => atPlace.Contains(o.Id) || hosts.Contains(o.Id));
         }
         foreach (var term in terms)
         {
             people = people.Where(p => p.SearchText.Contains(term) || p.Organisation!.SearchText.Contains(term));
-        }
-
-        var organisations = db.Organisations.Where(o => activeMemberships.Any(m => m.OrganisationId == o.Id));
-        if (filter.Expertise is { } orgTag)
-        {
-            organisations = organisations.Where(o => allPeople.Any(p => p.OrganisationId == o.Id && p.Expertise.Contains(orgTag)));
-        }
-        if (filter.Sector is { } orgSector)
-        {
-            organisations = organisations.Where(o => o.Sector == orgSector);
-        }
-        if (filter.Kind is { } orgKind)
-        {
-            organisations = organisations.Where(o => o.Kind == orgKind);
-        }
-        if (filter.PlaceId is { } orgPlaceId)
-        {
-            var places = db.Places;
-            organisations = organisations.Where(o =>
-                places.Any(pl => pl.Id == orgPlaceId && pl.HostOrganisationId == o.Id)
-                || allPeople.Any(p => p.OrganisationId == o.Id && p.PlaceId == orgPlaceId));
-        }
-        foreach (var term in terms)
-        {
-            organisations = organisations.Where(o => o.SearchText.Contains(term) || allPeople.Any(p => p.OrganisationId == o.Id && p.SearchText.Contains(term)));
+            var matching = allPeople.Where(p => p.SearchText.Contains(term)).Select(p => p.OrganisationId);
+            organisations = organisations.Where(o => o.SearchText.Contains(term) || matching.Contains(o.Id));
         }
 
         var peopleTotal = await people.CountAsync(cancellationToken);
