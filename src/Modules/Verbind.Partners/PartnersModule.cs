@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.Partners.Data;
+using Verbind.Partners.Features.Import;
 using Verbind.Partners.Localisation;
 using Verbind.Platform.Data;
 using Verbind.Platform.Modules;
@@ -17,11 +18,13 @@ public static class PartnersModule
         services.AddSingleton<IModelContribution, PartnersModel>();
         services.AddScoped<IDemoSeeder, PartnersDemoSeeder>();
         services.AddSingleton(new NetworkNavItem("", "Nav.Overview", typeof(PartnersText), NetworkRole.Viewer, 10));
+        services.AddImportAndExport();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPartners(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapImportAndExport();
         return endpoints;
     }
 }

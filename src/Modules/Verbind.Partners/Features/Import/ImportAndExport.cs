@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Verbind.Partners.Data;
+using Verbind.Partners.Features.Export;
+using Verbind.Partners.Localisation;
+using Verbind.Platform.Modules;
+using Verbind.Platform.Tenancy;
+using Verbind.Platform.Ui;
+
+namespace Verbind.Partners.Features.Import;
+
+/// <summary>Registration of import and export, called from <see cref="PartnersModule"/>.</summary>
+internal static class ImportAndExport
+{
+    public static IServiceCollection AddImportAndExport(this IServiceCollection services)
+    {
+        services.AddSingleton<IModelContribution, ImportModel>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<StageImport>();
+        services.AddScoped<ImportPreviewQuery>();
+        services.AddScoped<ConfirmImport>();
+        services.AddScoped<CancelImport>();
+        services.AddScoped<PartnerExport>();
+        services.AddSingleton(new NetworkNavItem("/import", "Nav.Import", typeof(ImportText), NetworkRole.Coordinator, 80));
+        services.AddSingleton(new NetworkNavItem("/export", "Nav.Export", typeof(ImportText), NetworkRole.Viewer, 85));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapImportAndExport(this IEndpointRouteBuilder endpoints)
+    {
+        ImportEndpoints.Map(endpoints);
+        ExportEndpoints.Map(endpoints);
+        return endpoints;
+    }
+}
