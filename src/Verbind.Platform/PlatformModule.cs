@@ -16,6 +16,8 @@ public static class PlatformModule
 {
     public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        // First hosted service: the database is migrated before anything (data protection keys) reads it.
+        services.AddHostedService<DatabaseInitializerService>();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<NetworkScope>();
@@ -65,7 +67,6 @@ public static class PlatformModule
         services.AddAuthorization(NetworkPolicies.Add);
         services.AddScoped<IAuthorizationHandler, NetworkRoleHandler>();
         services.AddScoped<IDemoSeeder, PlatformDemoSeeder>();
-        services.AddHostedService<DatabaseInitializerService>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return services;
     }

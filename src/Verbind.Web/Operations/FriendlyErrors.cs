@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace Verbind.Web.Operations;
 
 /// <summary>
@@ -17,7 +19,21 @@ internal static class FriendlyErrors
         {
             pages.UseExceptionHandler("/fout", createScopeForErrors: true);
             pages.UseStatusCodePagesWithReExecute("/fout/{0}");
+            pages.Use(RenderErrorPagesAsGet);
         });
+    }
+
+    /// <summary>
+    /// The error page is rendered for a failed POST too; as a GET, so the page does not try to read
+    /// (or re-validate) the failed request's form.
+    /// </summary>
+    private static Task RenderErrorPagesAsGet(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            context.Request.Method = HttpMethods.Get;
+        }
+        return next(context);
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
