@@ -156,6 +156,26 @@ public abstract class ImportFlowTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_former_member_rejoins_and_a_current_member_keeps_its_membership()
+    {
+        var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
+        var former = await app.AddOrganisationAsync(network, "Gewezen Partner", "3999");
+        var current = await app.AddOrganisationAsync(network, "Huidige Partner", "3999");
+        await app.WithDbAsync(db => db.Set<Membership>().Where(m => m.OrganisationId == former.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.EndDate, new DateOnly(2024, 6, 30))));
+        var csv = Files.Utf8("organisatie;postcode;rol", "Gewezen Partner;3999;kernpartner", "Huidige Partner;3999;kernpartner");
+
+        var done = await coordinator.ConfirmDoneAsync(await coordinator.UploadForPreviewAsync(network, csv));
+        Assert.Contains("samengevoegd=2&lidmaatschappen=1", done, StringComparison.Ordinal);
+        var memberships = await app.WithDbAsync(db => db.Set<Membership>().Where(m => m.NetworkId == network.Id).OrderBy(m => m.StartDate).ToListAsync());
+        var rejoined = memberships.Where(m => m.OrganisationId == former.Id).ToList();
+        Assert.Equal(2, rejoined.Count);
+        Assert.Equal((MembershipRole.CorePartner, (DateOnly?)null), (rejoined[1].Role, rejoined[1].EndDate));
+        Assert.True(rejoined[1].StartDate > new DateOnly(2024, 6, 30));
+        Assert.Equal(MembershipRole.Partner, Assert.Single(memberships, m => m.OrganisationId == current.Id).Role);
+    }
+
+    [Fact]
     public async Task Asking_for_a_new_organisation_with_a_known_enterprise_number_changes_nothing()
     {
         var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
@@ -205,6 +225,46 @@ public abstract class ImportFlowTests(AppFactory app)
         Assert.Equal(1, await app.CountAsync<Person>(q => q.Where(p => p.NetworkId == network.Id)));
         Assert.Equal(1, await app.CountAsync<Organisation>(q => q.Where(o => o.Memberships.Any(m => m.NetworkId == network.Id))));
         Assert.Equal(auditAfterFirst, await app.AuditCountAsync(network));
+    }
+
+    [Fact]
+    public async Task Two_confirmations_at_once_import_once()
+    {
+        var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
+        var previewUrl = await coordinator.UploadForPreviewAsync(network, Files.Utf8("organisatie;persoon", "Buurtwerk Tegelijk;Sam Gelijk"));
+        var page = await coordinator.GetPageAsync(previewUrl);
+        var form = page.QuerySelector<IHtmlFormElement>("form.import-confirm")!;
+
+        var responses = await Task.WhenAll(
+            coordinator.SubmitAsync(form, new Dictionary<string, string>(), previewUrl),
+            coordinator.SubmitAsync(form, new Dictionary<string, string>(), previewUrl));
+        Assert.Single(responses, r => r.Headers.Location!.OriginalString.Contains("/import/klaar?", StringComparison.Ordinal));
+        Assert.Single(responses, r => r.Headers.Location!.OriginalString == previewUrl);
+        Assert.Equal(1, await app.CountAsync<Person>(q => q.Where(p => p.NetworkId == network.Id)));
+        Assert.Equal(1, await app.CountAsync<Organisation>(q => q.Where(o => o.Memberships.Any(m => m.NetworkId == network.Id))));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_file_of_the_maximum_size_is_previewed_and_imported()
+    {
+        var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
+        string[] lines = ["organisatie;postcode;soort;persoon;functie;persoon_email", .. Enumerable.Range(0, ImportLimits.MaxRows)
+            .Select(i => $"Organisatie {i / 2:D4};{1000 + (i / 2 % 8000)};vzw;Persoon {i:D4};medewerker;persoon{i}@voorbeeld.example")];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var previewUrl = await coordinator.UploadForPreviewAsync(network, Files.Utf8(lines));
+        var page = await coordinator.GetPageAsync(previewUrl);
+        Assert.Equal(ImportLimits.MaxRows / 2, page.TableRows("import-new").Count);
+        var done = await coordinator.ConfirmDoneAsync(previewUrl);
+
+        Assert.Contains($"nieuw={ImportLimits.MaxRows / 2}", done, StringComparison.Ordinal);
+        Assert.Contains($"personen={ImportLimits.MaxRows}", done, StringComparison.Ordinal);
+        Assert.Equal(ImportLimits.MaxRows, await app.CountAsync<Person>(q => q.Where(p => p.NetworkId == network.Id)));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"Upload, preview and import of {ImportLimits.MaxRows} lines took {clock.Elapsed}.");
     }
 
     [Fact]
@@ -356,12 +416,21 @@ public abstract class ImportFlowTests(AppFactory app)
     }
 
     [Fact]
-    public async Task An_upload_without_antiforgery_token_is_refused()
+    public async Task Posts_without_a_valid_antiforgery_token_are_refused()
     {
         var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
         using var response = await coordinator.UploadAsync(network, Files.Utf8("organisatie", "Zonder token"), withToken: false);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await app.CountAsync<PartnerImport>(q => q.Where(i => i.NetworkId == network.Id)));
+
+        var previewUrl = await coordinator.UploadForPreviewAsync(network, Files.Utf8("organisatie", "Met token"));
+        foreach (var action in new[] { "bevestigen", "annuleren" })
+        {
+            using var post = await coordinator.Http.PostAsync($"{previewUrl}/{action}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = "vervalst" }), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        }
+        Assert.Equal(1, await app.CountAsync<PartnerImport>(q => q.Where(i => i.NetworkId == network.Id)));
+        Assert.Equal(0, await app.CountAsync<Organisation>(q => q.Where(o => o.Memberships.Any(m => m.NetworkId == network.Id))));
     }
 
     [Fact]

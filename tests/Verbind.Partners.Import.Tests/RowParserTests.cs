@@ -136,6 +136,15 @@ public sealed class RowParserTests
     }
 
     [Fact]
+    public void Expertise_keeps_to_the_limits_of_the_people_pages()
+    {
+        var longTag = SingleProblem($"A;;;;;;;;;;;;An;;{new string('x', 61)};;");
+        Assert.Equal((ProblemCode.TooLong, "expertise", (int?)60), (longTag.Code, longTag.Column, longTag.Number));
+        var many = SingleProblem($"A;;;;;;;;;;;;An;;\"{string.Join(", ", Enumerable.Range(1, 21).Select(i => $"tag{i}"))}\";;");
+        Assert.Equal((ProblemCode.TooManyTags, (int?)20), (many.Code, many.Number));
+    }
+
+    [Fact]
     public void Dates_are_read_in_iso_and_belgian_notation()
     {
         var file = Files.Parse(Files.Utf8(Header, "A;;;;;;;;;;1/9/2024;31.12.2026;;;;;"));

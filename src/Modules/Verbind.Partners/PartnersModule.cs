@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.Partners.Data;
-using Verbind.Partners.Features.Import;
 using Verbind.Partners.Localisation;
 using Verbind.Platform.Data;
 using Verbind.Platform.Modules;
@@ -15,10 +14,10 @@ public static class PartnersModule
 {
     public static IServiceCollection AddPartners(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddImportAndExport();
         services.AddSingleton<IModelContribution, PartnersModel>();
         services.AddScoped<IDemoSeeder, PartnersDemoSeeder>();
         services.AddSingleton(new NetworkNavItem("", "Nav.Overview", typeof(PartnersText), NetworkRole.Viewer, 10));
-        services.AddImportAndExport();
         return services;
     }
 

@@ -8,7 +8,7 @@ namespace Verbind.Partners.Features.Import;
 /// <summary>What the coordinator chose for an organisation of the file that already exists.</summary>
 internal enum DuplicateChoice
 {
-    /// <summary>Fill the existing organisation's empty fields, add the people it lacks and a membership if it has none here.</summary>
+    /// <summary>Fill the existing organisation's empty fields, add the people it lacks and a membership if it is no member here for the file's period.</summary>
     Merge,
 
     /// <summary>Create a separate organisation (not offered for a match by enterprise number, which is unique).</summary>
@@ -143,8 +143,8 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
     {
         private readonly DateOnly _today = DateOnly.FromDateTime(now);
         private readonly Dictionary<Guid, Organisation> _targets = [];
-        private readonly List<Membership> _memberships = [];
-        private readonly List<Person> _people = [];
+        private readonly Dictionary<Guid, List<Membership>> _memberships = [];
+        private readonly Dictionary<(Guid OrganisationId, string NameKey), Person> _people = [];
         private readonly HashSet<Guid> _merged = [];
         private readonly HashSet<Guid> _peopleUpdated = [];
         private int _created, _membershipsAdded, _peopleAdded, _skipped;
@@ -159,8 +159,14 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
                 {
                     _targets[organisation.Id] = organisation;
                 }
-                _memberships.AddRange(await db.Set<Membership>().Where(m => chunk.Contains(m.OrganisationId)).ToListAsync(cancellationToken));
-                _people.AddRange(await db.Set<Person>().Where(p => chunk.Contains(p.OrganisationId)).ToListAsync(cancellationToken));
+                foreach (var membership in await db.Set<Membership>().Where(m => chunk.Contains(m.OrganisationId)).ToListAsync(cancellationToken))
+                {
+                    MembershipsOf(membership.OrganisationId).Add(membership);
+                }
+                foreach (var person in await db.Set<Person>().Where(p => chunk.Contains(p.OrganisationId)).ToListAsync(cancellationToken))
+                {
+                    _people.TryAdd((person.OrganisationId, TextKey.Of(person.FullName)), person);
+                }
             }
         }
 
@@ -235,19 +241,18 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
                 organisation.UpdatedAt = now;
             }
 
-            var here = _memberships.Where(m => m.OrganisationId == organisationId).ToList();
-            var role = staged.Role ?? MembershipRole.Partner;
+            // Memberships of one organisation in a network never overlap: one is added only for a
+            // period in which the organisation was no member here (a first membership, or a rejoin).
             var start = staged.StartDate ?? _today;
-            if (!here.Any(m => m.IsActiveOn(_today) || (m.Role == role && m.StartDate == start)))
+            var end = staged.EndDate ?? DateOnly.MaxValue;
+            if (!MembershipsOf(organisationId).Any(m => m.StartDate <= end && (m.EndDate ?? DateOnly.MaxValue) >= start))
             {
                 AddMembership(organisationId, staged);
             }
 
             foreach (var person in staged.People)
             {
-                var key = TextKey.Of(person.FullName);
-                var existing = _people.FirstOrDefault(p => p.OrganisationId == organisationId && TextKey.Of(p.FullName) == key);
-                if (existing is null)
+                if (!_people.TryGetValue((organisationId, TextKey.Of(person.FullName)), out var existing))
                 {
                     AddPerson(organisationId, person);
                     continue;
@@ -270,6 +275,9 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
 
         public void Skip() => _skipped++;
 
+        private List<Membership> MembershipsOf(Guid organisationId) =>
+            _memberships.TryGetValue(organisationId, out var list) ? list : _memberships[organisationId] = [];
+
         public ImportCounts Counts(int linesLeftOut) =>
             new(_created, _merged.Count, _membershipsAdded, _peopleAdded, _peopleUpdated.Count, _skipped, linesLeftOut);
 
@@ -284,7 +292,7 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
                 EndDate = staged.EndDate,
             };
             db.Add(membership);
-            _memberships.Add(membership);
+            MembershipsOf(organisationId).Add(membership);
             _membershipsAdded++;
         }
 
@@ -303,7 +311,7 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
                 UpdatedAt = now,
             };
             db.Add(person);
-            _people.Add(person);
+            _people.TryAdd((organisationId, TextKey.Of(person.FullName)), person);
             _peopleAdded++;
         }
     }

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.Partners.Data;
 using Verbind.Partners.Features.Export;
+using Verbind.Partners.Features.Import;
 using Verbind.Partners.Localisation;
 using Verbind.Platform.Modules;
 using Verbind.Platform.Tenancy;
 using Verbind.Platform.Ui;
 
-namespace Verbind.Partners.Features.Import;
+// In the module's namespace, so PartnersModule calls it without a using of its own.
+namespace Verbind.Partners;
 
-/// <summary>Registration of import and export, called from <see cref="PartnersModule"/>.</summary>
+/// <summary>Registration of import and export (Features/Import, Features/Export), called from <see cref="PartnersModule"/>.</summary>
 internal static class ImportAndExport
 {
     public static IServiceCollection AddImportAndExport(this IServiceCollection services)

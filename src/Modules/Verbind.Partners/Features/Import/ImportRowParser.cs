@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Verbind.Partners.Domain;
 
@@ -14,7 +13,8 @@ internal static partial class ImportRowParser
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "yyyy/M/d"];
     private static readonly char[] TagSeparators = [',', ';', '|'];
-    private const int MaxTagLength = 100;
+    private const int MaxTags = 20;
+    private const int MaxTagLength = 60;
     private const int MaxShownValue = 80;
 
     /// <param name="defaultCountry">BE or NL: the country of addresses whose line leaves "land" empty.</param>
@@ -23,13 +23,14 @@ internal static partial class ImportRowParser
         var file = new StagedFile { RowsRead = table.Rows.Count, IgnoredColumns = [.. table.IgnoredColumns] };
         var byIdentity = new Dictionary<string, StagedOrganisation>(StringComparer.Ordinal);
         var byEnterpriseNumber = new Dictionary<string, StagedOrganisation>(StringComparer.Ordinal);
+        var people = new Dictionary<(StagedOrganisation, string), StagedPerson>();
         foreach (var row in table.Rows)
         {
             var problems = new List<RowProblem>();
             var line = ReadLine(row, defaultCountry, problems);
             if (problems.Count == 0)
             {
-                AddToOrganisation(line!, file, byIdentity, byEnterpriseNumber, problems);
+                AddToOrganisation(line!, file, byIdentity, byEnterpriseNumber, people, problems);
             }
             file.Problems.AddRange(problems);
         }
@@ -113,7 +114,7 @@ internal static partial class ImportRowParser
 
     private static void AddToOrganisation(
         Line line, StagedFile file, Dictionary<string, StagedOrganisation> byIdentity,
-        Dictionary<string, StagedOrganisation> byEnterpriseNumber, List<RowProblem> problems)
+        Dictionary<string, StagedOrganisation> byEnterpriseNumber, Dictionary<(StagedOrganisation, string), StagedPerson> people, List<RowProblem> problems)
     {
         var number = line.EnterpriseNumber?.ToStorage();
         var identity = TextKey.NameAndPostcode(line.Name, line.Postcode);
@@ -131,7 +132,7 @@ internal static partial class ImportRowParser
                 byEnterpriseNumber[number] = organisation;
             }
             file.Organisations.Add(organisation);
-            AddPerson(line, organisation, problems, firstLine: true);
+            AddPerson(line, organisation, people, problems, firstLine: true);
             return;
         }
 
@@ -146,7 +147,7 @@ internal static partial class ImportRowParser
             problems.AddRange(conflicts.Select(c => Problem(line.Number, ProblemCode.ConflictingValue, c.Column, c.Value, organisation.Line)));
             return;
         }
-        if (!AddPerson(line, organisation, problems, firstLine: false))
+        if (!AddPerson(line, organisation, people, problems, firstLine: false))
         {
             return;
         }
@@ -177,7 +178,8 @@ internal static partial class ImportRowParser
     };
 
     /// <summary>Adds the line's person, or notes the line as organisation only; false when it repeats an earlier line.</summary>
-    private static bool AddPerson(Line line, StagedOrganisation organisation, List<RowProblem> problems, bool firstLine)
+    private static bool AddPerson(
+        Line line, StagedOrganisation organisation, Dictionary<(StagedOrganisation, string), StagedPerson> people, List<RowProblem> problems, bool firstLine)
     {
         if (line.Person is null)
         {
@@ -189,13 +191,13 @@ internal static partial class ImportRowParser
             organisation.HasOrganisationOnlyLine = true;
             return true;
         }
-        var key = TextKey.Of(line.Person);
-        if (organisation.People.FirstOrDefault(p => TextKey.Of(p.FullName) == key) is { } same)
+        var key = (organisation, TextKey.Of(line.Person));
+        if (people.TryGetValue(key, out var same))
         {
             problems.Add(Problem(line.Number, ProblemCode.DuplicatePerson, ImportColumn.Person, line.Person, same.Line));
             return false;
         }
-        organisation.People.Add(new StagedPerson
+        var person = new StagedPerson
         {
             Line = line.Number,
             FullName = line.Person,
@@ -203,7 +205,9 @@ internal static partial class ImportRowParser
             Expertise = line.Expertise,
             Email = line.PersonEmail,
             Phone = line.PersonPhone,
-        });
+        };
+        organisation.People.Add(person);
+        people[key] = person;
         return true;
     }
 
@@ -399,6 +403,10 @@ internal static partial class ImportRowParser
         return null;
     }
 
+    /// <summary>
+    /// Tags as the people pages keep them: split on commas (or ; and |), single spaces, lower case,
+    /// no duplicates; at most <see cref="MaxTags"/> tags of <see cref="MaxTagLength"/> characters.
+    /// </summary>
     private static List<string> ReadExpertise(string? text, int line, List<RowProblem> problems)
     {
         if (text is null)
@@ -406,17 +414,17 @@ internal static partial class ImportRowParser
             return [];
         }
         var tags = text.Split(TagSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .DistinctBy(TextKey.Of)
+            .Select(tag => string.Join(' ', tag.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
             .ToList();
         if (tags.FirstOrDefault(t => t.Length > MaxTagLength) is { } longTag)
         {
             problems.Add(Problem(line, ProblemCode.TooLong, ImportColumn.Expertise, longTag, MaxTagLength));
             return [];
         }
-        // Stored as JSON in a column of 2000 characters.
-        if (JsonSerializer.Serialize(tags).Length > ImportColumns.MaxLength(ImportColumn.Expertise))
+        if (tags.Count > MaxTags)
         {
-            problems.Add(Problem(line, ProblemCode.TooLong, ImportColumn.Expertise, text, ImportColumns.MaxLength(ImportColumn.Expertise)));
+            problems.Add(Problem(line, ProblemCode.TooManyTags, ImportColumn.Expertise, text, MaxTags));
             return [];
         }
         return tags;

@@ -96,6 +96,7 @@ internal enum ProblemCode
     InvalidDate,
     EndBeforeStart,
     TooLong,
+    TooManyTags,
     PersonWithoutName,
     DuplicateLine,
     DuplicatePerson,
