@@ -7,8 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Verbind.Platform.Audit;
 using Verbind.Platform.Data;
 using Verbind.Platform.Identity;
+using Verbind.Platform.Localisation;
 using Verbind.Platform.Mail;
 using Verbind.Platform.Tenancy;
+using Verbind.Platform.Ui;
 
 namespace Verbind.Platform;
 
@@ -63,10 +65,14 @@ public static class PlatformModule
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, 403);
         });
         services.AddDataProtection().SetApplicationName("Verbind").PersistKeysToDbContext<AppDbContext>();
+        services.AddIdentityFeatures(configuration);
 
         services.AddAuthorization(NetworkPolicies.Add);
         services.AddScoped<IAuthorizationHandler, NetworkRoleHandler>();
         services.AddScoped<IDemoSeeder, PlatformDemoSeeder>();
+        services.AddSingleton(new NetworkNavItem("/leden", "Members.Nav", typeof(SharedText), NetworkRole.Coordinator, 900));
+        services.AddSingleton(new NetworkNavItem("/instellingen", "Settings.Nav", typeof(SharedText), NetworkRole.Coordinator, 910));
+        services.AddSingleton(new NetworkNavItem("/audit", "Audit.Nav", typeof(SharedText), NetworkRole.Coordinator, 920));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return services;
     }

@@ -27,6 +27,11 @@ public sealed class SmtpListener : IAsyncDisposable
     {
         var port = FreePort.Next();
         var maildir = Directory.CreateTempSubdirectory("verbind-mail-").FullName;
+        // aiosmtpd's Mailbox creates the Maildir folders only when the directory itself is new.
+        foreach (var folder in new[] { "tmp", "new", "cur" })
+        {
+            Directory.CreateDirectory(Path.Combine(maildir, folder));
+        }
         var start = new ProcessStartInfo("/usr/bin/python3", ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir])
         {
             RedirectStandardError = true,

@@ -14,11 +14,20 @@ public static class DatabaseRegistration
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = options.Provider == DatabaseProvider.Sqlite
-            ? SqliteConnectionString(options.ConnectionString, contentRoot)
-            : options.ConnectionString;
-        services.AddDbContext<AppDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        // Read from the options when the first context is made, not here: configuration added later
+        // (WebApplicationFactory's test settings) must choose the database too.
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+            return new ResolvedDatabase(options.Provider, options.Provider == DatabaseProvider.Sqlite
+                ? SqliteConnectionString(options.ConnectionString, contentRoot)
+                : options.ConnectionString);
+        });
+        services.AddDbContext<AppDbContext>((provider, builder) =>
+        {
+            var database = provider.GetRequiredService<ResolvedDatabase>();
+            Configure(builder, database.Provider, database.ConnectionString);
+        });
         return services;
     }
 
@@ -55,3 +64,5 @@ public static class DatabaseRegistration
         return builder.ToString();
     }
 }
+
+internal sealed record ResolvedDatabase(DatabaseProvider Provider, string ConnectionString);

@@ -18,7 +18,8 @@ internal static class FriendlyErrors
         app.UseWhen(context => !IsApi(context), pages =>
         {
             pages.UseExceptionHandler("/fout", createScopeForErrors: true);
-            pages.UseStatusCodePagesWithReExecute("/fout/{0}");
+            // A new scope: a Blazor page that answered 404 (NavigationManager.NotFound) has used up the first.
+            pages.UseStatusCodePagesWithReExecute("/fout/{0}", createScopeForStatusCodePages: true);
             pages.Use(RenderErrorPagesAsGet);
         });
     }

@@ -203,7 +203,9 @@ namespace Verbind.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("NetworkId", "OrganisationId");
+                    b.HasIndex("NetworkId", "Role");
+
+                    b.HasIndex("NetworkId", "OrganisationId", "StartDate");
 
                     b.ToTable("partners_memberships", (string)null);
                 });
@@ -238,6 +240,11 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Sector")
                         .IsRequired()
@@ -278,7 +285,11 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.HasIndex("EnterpriseNumber")
                         .IsUnique();
 
+                    b.HasIndex("Kind");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("Sector");
 
                     b.ToTable("partners_organisations", (string)null);
                 });
@@ -332,10 +343,10 @@ namespace Verbind.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<string>("Expertise")
+                    b.PrimitiveCollection<List<string>>("Expertise")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(60)[]")
+                        .HasColumnName("ExpertiseTags");
 
                     b.Property<string>("FullName")
                         .IsRequired()
@@ -362,6 +373,11 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PlaceId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -372,9 +388,17 @@ namespace Verbind.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("NetworkId", "Email");
+
                     b.HasIndex("NetworkId", "FullName");
 
                     b.HasIndex("NetworkId", "OrganisationId");
+
+                    b.HasIndex("NetworkId", "PlaceId");
+
+                    b.HasIndex("NetworkId", "UserId");
 
                     b.ToTable("partners_people", (string)null);
                 });
@@ -434,7 +458,9 @@ namespace Verbind.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NetworkId");
+                    b.HasIndex("HostOrganisationId");
+
+                    b.HasIndex("NetworkId", "Name");
 
                     b.ToTable("partners_places", (string)null);
                 });
@@ -778,16 +804,30 @@ namespace Verbind.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Verbind.Partners.Domain.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Organisation");
+
+                    b.Navigation("Place");
                 });
 
             modelBuilder.Entity("Verbind.Partners.Domain.Place", b =>
                 {
+                    b.HasOne("Verbind.Partners.Domain.Organisation", "HostOrganisation")
+                        .WithMany()
+                        .HasForeignKey("HostOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Verbind.Platform.Tenancy.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("HostOrganisation");
                 });
 
             modelBuilder.Entity("Verbind.Platform.Identity.Invitation", b =>

@@ -192,7 +192,9 @@ namespace Verbind.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("NetworkId", "OrganisationId");
+                    b.HasIndex("NetworkId", "Role");
+
+                    b.HasIndex("NetworkId", "OrganisationId", "StartDate");
 
                     b.ToTable("partners_memberships", (string)null);
                 });
@@ -226,6 +228,11 @@ namespace Verbind.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sector")
@@ -267,7 +274,11 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     b.HasIndex("EnterpriseNumber")
                         .IsUnique();
 
+                    b.HasIndex("Kind");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("Sector");
 
                     b.ToTable("partners_organisations", (string)null);
                 });
@@ -321,10 +332,10 @@ namespace Verbind.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Expertise")
+                    b.PrimitiveCollection<string>("Expertise")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ExpertiseTags");
 
                     b.Property<string>("FullName")
                         .IsRequired()
@@ -351,6 +362,11 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PlaceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -361,9 +377,17 @@ namespace Verbind.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("NetworkId", "Email");
+
                     b.HasIndex("NetworkId", "FullName");
 
                     b.HasIndex("NetworkId", "OrganisationId");
+
+                    b.HasIndex("NetworkId", "PlaceId");
+
+                    b.HasIndex("NetworkId", "UserId");
 
                     b.ToTable("partners_people", (string)null);
                 });
@@ -423,7 +447,9 @@ namespace Verbind.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NetworkId");
+                    b.HasIndex("HostOrganisationId");
+
+                    b.HasIndex("NetworkId", "Name");
 
                     b.ToTable("partners_places", (string)null);
                 });
@@ -767,16 +793,30 @@ namespace Verbind.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Verbind.Partners.Domain.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Organisation");
+
+                    b.Navigation("Place");
                 });
 
             modelBuilder.Entity("Verbind.Partners.Domain.Place", b =>
                 {
+                    b.HasOne("Verbind.Partners.Domain.Organisation", "HostOrganisation")
+                        .WithMany()
+                        .HasForeignKey("HostOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Verbind.Platform.Tenancy.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("HostOrganisation");
                 });
 
             modelBuilder.Entity("Verbind.Platform.Identity.Invitation", b =>

@@ -9,7 +9,10 @@ using Verbind.Platform.Tenancy;
 
 namespace Verbind.Partners.Data;
 
-/// <summary>The Partners tables (partners_*) in the shared AppDbContext.</summary>
+/// <summary>
+/// The Partners tables (partners_*) in the shared AppDbContext. Every column the lists and
+/// who-does-what filter on has an index; see docs/adr/0021-partners-search.md.
+/// </summary>
 internal sealed class PartnersModel : IModelContribution
 {
     public void Configure(ModelBuilder builder, AppDbContext context)
@@ -25,9 +28,12 @@ internal sealed class PartnersModel : IModelContribution
                 .HasMaxLength(20);
             organisation.HasIndex(o => o.EnterpriseNumber).IsUnique();
             organisation.HasIndex(o => o.Name);
+            organisation.HasIndex(o => o.Kind);
+            organisation.HasIndex(o => o.Sector);
             organisation.Property(o => o.Phone).HasMaxLength(40);
             organisation.Property(o => o.Email).HasMaxLength(256);
             organisation.Property(o => o.Website).HasMaxLength(500);
+            organisation.Property(o => o.SearchText).HasMaxLength(400).UsePropertyAccessMode(PropertyAccessMode.Property);
             organisation.ComplexProperty(o => o.Address, ConfigureAddress);
         });
         // An organisation is visible in a network through its memberships there.
@@ -38,7 +44,8 @@ internal sealed class PartnersModel : IModelContribution
             membership.ToTable("partners_memberships");
             membership.Property(m => m.Role).HasConversion<string>().HasMaxLength(30);
             membership.Property(m => m.Note).HasMaxLength(1000);
-            membership.HasIndex(m => new { m.NetworkId, m.OrganisationId });
+            membership.HasIndex(m => new { m.NetworkId, m.OrganisationId, m.StartDate });
+            membership.HasIndex(m => new { m.NetworkId, m.Role });
             membership.HasOne(m => m.Organisation).WithMany(o => o.Memberships).HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
             membership.HasOne<Network>().WithMany().HasForeignKey(m => m.NetworkId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -50,14 +57,17 @@ internal sealed class PartnersModel : IModelContribution
             person.Property(p => p.Function).HasMaxLength(200);
             person.Property(p => p.Email).HasMaxLength(256);
             person.Property(p => p.Phone).HasMaxLength(40);
-            person.Property(p => p.Expertise).HasConversion(
-                    tags => JsonSerializer.Serialize(tags, (JsonSerializerOptions?)null),
-                    json => JsonSerializer.Deserialize<List<string>>(json, (JsonSerializerOptions?)null) ?? new List<string>(),
-                    new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), tags => tags.Aggregate(0, (h, t) => HashCode.Combine(h, t)), tags => tags.ToList()))
-                .HasMaxLength(2000);
+            // A primitive collection: JSON on SQLite, an array on PostgreSQL; both translate "has tag".
+            // A column of its own (not the old JSON text column), so PostgreSQL needs no cast to migrate.
+            person.PrimitiveCollection(p => p.Expertise).HasColumnName("ExpertiseTags").ElementType().HasMaxLength(ExpertiseTags.MaxTagLength);
+            person.Property(p => p.SearchText).HasMaxLength(2000).UsePropertyAccessMode(PropertyAccessMode.Property);
             person.HasIndex(p => new { p.NetworkId, p.OrganisationId });
             person.HasIndex(p => new { p.NetworkId, p.FullName });
+            person.HasIndex(p => new { p.NetworkId, p.PlaceId });
+            person.HasIndex(p => new { p.NetworkId, p.Email });
+            person.HasIndex(p => new { p.NetworkId, p.UserId });
             person.HasOne(p => p.Organisation).WithMany(o => o.People).HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            person.HasOne(p => p.Place).WithMany().HasForeignKey(p => p.PlaceId).OnDelete(DeleteBehavior.SetNull);
             person.HasOne<Network>().WithMany().HasForeignKey(p => p.NetworkId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -73,7 +83,8 @@ internal sealed class PartnersModel : IModelContribution
                     json => JsonSerializer.Deserialize<List<OpeningHours>>(json, (JsonSerializerOptions?)null) ?? new List<OpeningHours>(),
                     new ValueComparer<List<OpeningHours>>((a, b) => a!.SequenceEqual(b!), hours => hours.Aggregate(0, (h, t) => HashCode.Combine(h, t)), hours => hours.ToList()))
                 .HasMaxLength(2000);
-            place.HasIndex(p => p.NetworkId);
+            place.HasIndex(p => new { p.NetworkId, p.Name });
+            place.HasOne(p => p.HostOrganisation).WithMany().HasForeignKey(p => p.HostOrganisationId).OnDelete(DeleteBehavior.SetNull);
             place.HasOne<Network>().WithMany().HasForeignKey(p => p.NetworkId).OnDelete(DeleteBehavior.Cascade);
         });
     }

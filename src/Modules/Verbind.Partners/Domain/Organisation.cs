@@ -21,6 +21,17 @@ public sealed class Organisation : Entity, IAuditable
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Name and place folded for search (see <see cref="Domain.SearchText"/>). Computed, so every writer
+    /// (forms, import) keeps it right; stored so a search can read it.
+    /// </summary>
+    [NotAudited]
+    public string SearchText
+    {
+        get => Domain.SearchText.Fold(Name, Address.Municipality, Address.Postcode, EnterpriseNumber?.Digits);
+        private set { }
+    }
+
     public List<Membership> Memberships { get; set; } = [];
     public List<Person> People { get; set; } = [];
 }

@@ -19,11 +19,28 @@ public sealed class Person : Entity, INetworkOwned, IAuditable
     /// <summary>Expertise as short tags ("borstvoeding", "perinatale rouw"), searchable in who-does-what.</summary>
     public List<string> Expertise { get; set; } = [];
 
-    public string? Email { get; set; }
+    /// <summary>Trimmed and lower case, so a user account can be linked by its e-mail address.</summary>
+    public string? Email
+    {
+        get => _email;
+        set => _email = string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
+    }
+
+    private string? _email;
+
     public string? Phone { get; set; }
     public bool IsRepresentative { get; set; }
     public Guid? PlaceId { get; set; }
+    public Place? Place { get; set; }
     public Guid? UserId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Name, function and expertise folded for search; computed, so every writer keeps it right.</summary>
+    [NotAudited]
+    public string SearchText
+    {
+        get => Domain.SearchText.Fold([FullName, Function, .. Expertise]);
+        private set { }
+    }
 }

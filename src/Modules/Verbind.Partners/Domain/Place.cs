@@ -16,6 +16,7 @@ public sealed class Place : Entity, INetworkOwned, IAuditable
     public List<OpeningHours> Hours { get; set; } = [];
 
     public Guid? HostOrganisationId { get; set; }
+    public Organisation? HostOrganisation { get; set; }
     public string? Accessibility { get; set; }
 }
 

@@ -8,7 +8,7 @@ namespace Verbind.Partners.Features.Import;
 /// <summary>What the coordinator chose for an organisation of the file that already exists.</summary>
 internal enum DuplicateChoice
 {
-    /// <summary>Fill the existing organisation's empty fields, add the people it lacks and a membership if it is no member here for the file's period.</summary>
+    /// <summary>Fill the existing organisation's empty fields, add the people it lacks and a membership if it is no member here.</summary>
     Merge,
 
     /// <summary>Create a separate organisation (not offered for a match by enterprise number, which is unique).</summary>
@@ -241,13 +241,14 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
                 organisation.UpdatedAt = now;
             }
 
-            // Memberships of one organisation in a network never overlap: one is added only for a
-            // period in which the organisation was no member here (a first membership, or a rejoin).
-            var start = staged.StartDate ?? _today;
-            var end = staged.EndDate ?? DateOnly.MaxValue;
-            if (!MembershipsOf(organisationId).Any(m => m.StartDate <= end && (m.EndDate ?? DateOnly.MaxValue) >= start))
+            // The membership rules of the organisation pages: a membership is added only when the
+            // organisation is no member here now and the new one starts after the last one ended.
+            var joined = new MembershipHistory(MembershipsOf(organisationId))
+                .Join(networkId, organisationId, staged.Role ?? MembershipRole.Partner, staged.StartDate ?? _today, _today);
+            if (joined.Succeeded)
             {
-                AddMembership(organisationId, staged);
+                joined.Membership!.EndDate = staged.EndDate;
+                Track(joined.Membership);
             }
 
             foreach (var person in staged.People)
@@ -281,18 +282,19 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
         public ImportCounts Counts(int linesLeftOut) =>
             new(_created, _merged.Count, _membershipsAdded, _peopleAdded, _peopleUpdated.Count, _skipped, linesLeftOut);
 
-        private void AddMembership(Guid organisationId, StagedOrganisation staged)
+        private void AddMembership(Guid organisationId, StagedOrganisation staged) => Track(new Membership
         {
-            var membership = new Membership
-            {
-                NetworkId = networkId,
-                OrganisationId = organisationId,
-                Role = staged.Role ?? MembershipRole.Partner,
-                StartDate = staged.StartDate ?? _today,
-                EndDate = staged.EndDate,
-            };
+            NetworkId = networkId,
+            OrganisationId = organisationId,
+            Role = staged.Role ?? MembershipRole.Partner,
+            StartDate = staged.StartDate ?? _today,
+            EndDate = staged.EndDate,
+        });
+
+        private void Track(Membership membership)
+        {
             db.Add(membership);
-            MembershipsOf(organisationId).Add(membership);
+            MembershipsOf(membership.OrganisationId).Add(membership);
             _membershipsAdded++;
         }
 

@@ -12,9 +12,6 @@ namespace Verbind.Partners.Features.Import;
 internal static partial class ImportRowParser
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "yyyy/M/d"];
-    private static readonly char[] TagSeparators = [',', ';', '|'];
-    private const int MaxTags = 20;
-    private const int MaxTagLength = 60;
     private const int MaxShownValue = 80;
 
     /// <param name="defaultCountry">BE or NL: the country of addresses whose line leaves "land" empty.</param>
@@ -403,28 +400,22 @@ internal static partial class ImportRowParser
         return null;
     }
 
-    /// <summary>
-    /// Tags as the people pages keep them: split on commas (or ; and |), single spaces, lower case,
-    /// no duplicates; at most <see cref="MaxTags"/> tags of <see cref="MaxTagLength"/> characters.
-    /// </summary>
+    /// <summary>Tags as the people pages keep them (<see cref="ExpertiseTags"/>); a | separates tags too.</summary>
     private static List<string> ReadExpertise(string? text, int line, List<RowProblem> problems)
     {
         if (text is null)
         {
             return [];
         }
-        var tags = text.Split(TagSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(tag => string.Join(' ', tag.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        if (tags.FirstOrDefault(t => t.Length > MaxTagLength) is { } longTag)
+        var tags = ExpertiseTags.Parse(text.Replace('|', ','));
+        if (tags.FirstOrDefault(t => t.Length > ExpertiseTags.MaxTagLength) is { } longTag)
         {
-            problems.Add(Problem(line, ProblemCode.TooLong, ImportColumn.Expertise, longTag, MaxTagLength));
+            problems.Add(Problem(line, ProblemCode.TooLong, ImportColumn.Expertise, longTag, ExpertiseTags.MaxTagLength));
             return [];
         }
-        if (tags.Count > MaxTags)
+        if (tags.Count > ExpertiseTags.MaxTags)
         {
-            problems.Add(Problem(line, ProblemCode.TooManyTags, ImportColumn.Expertise, text, MaxTags));
+            problems.Add(Problem(line, ProblemCode.TooManyTags, ImportColumn.Expertise, text, ExpertiseTags.MaxTags));
             return [];
         }
         return tags;
