@@ -29,6 +29,7 @@ public static class PartnersModule
 {
     public static IServiceCollection AddPartners(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddImportAndExport();
         services.AddSingleton<IModelContribution, PartnersModel>();
         services.AddScoped<IDemoSeeder, PartnersDemoSeeder>();
         services.AddScoped<IPersonAccountLinker, PersonAccountLinker>();
@@ -56,6 +57,7 @@ public static class PartnersModule
 
     public static IEndpointRouteBuilder MapPartners(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapImportAndExport();
         var api = endpoints.MapGroup("/api/netwerken/{network}")
             .RequireAuthorization(NetworkPolicies.Viewer)
             .WithTags("Partners");
