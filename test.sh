@@ -59,7 +59,7 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
-    skipped += int(counters.get("notExecuted", 0))
+    skipped += int(counters.get("notExecuted", 0)) + int(counters.get("notRunnable", 0)) + int(counters.get("inconclusive", 0))
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed or passed == 0 else 0)
 PY

@@ -13,7 +13,7 @@ using Verbind.Platform.Data;
 namespace Verbind.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123160000_Initial")]
+    [Migration("20261123170516_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -206,7 +206,9 @@ namespace Verbind.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("NetworkId", "OrganisationId");
+                    b.HasIndex("NetworkId", "Role");
+
+                    b.HasIndex("NetworkId", "OrganisationId", "StartDate");
 
                     b.ToTable("partners_memberships", (string)null);
                 });
@@ -241,6 +243,11 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Sector")
                         .IsRequired()
@@ -281,9 +288,49 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.HasIndex("EnterpriseNumber")
                         .IsUnique();
 
+                    b.HasIndex("Kind");
+
                     b.HasIndex("Name");
 
+                    b.HasIndex("Sector");
+
                     b.ToTable("partners_organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Verbind.Partners.Domain.PartnerImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("NetworkId");
+
+                    b.ToTable("partners_imports", (string)null);
                 });
 
             modelBuilder.Entity("Verbind.Partners.Domain.Person", b =>
@@ -299,10 +346,10 @@ namespace Verbind.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<string>("Expertise")
+                    b.PrimitiveCollection<List<string>>("Expertise")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(60)[]")
+                        .HasColumnName("ExpertiseTags");
 
                     b.Property<string>("FullName")
                         .IsRequired()
@@ -329,6 +376,11 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PlaceId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -339,9 +391,17 @@ namespace Verbind.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("NetworkId", "Email");
+
                     b.HasIndex("NetworkId", "FullName");
 
                     b.HasIndex("NetworkId", "OrganisationId");
+
+                    b.HasIndex("NetworkId", "PlaceId");
+
+                    b.HasIndex("NetworkId", "UserId");
 
                     b.ToTable("partners_people", (string)null);
                 });
@@ -401,7 +461,9 @@ namespace Verbind.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NetworkId");
+                    b.HasIndex("HostOrganisationId");
+
+                    b.HasIndex("NetworkId", "Name");
 
                     b.ToTable("partners_places", (string)null);
                 });
@@ -722,6 +784,15 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Verbind.Partners.Domain.PartnerImport", b =>
+                {
+                    b.HasOne("Verbind.Platform.Tenancy.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Verbind.Partners.Domain.Person", b =>
                 {
                     b.HasOne("Verbind.Platform.Tenancy.Network", null)
@@ -736,16 +807,30 @@ namespace Verbind.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Verbind.Partners.Domain.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Organisation");
+
+                    b.Navigation("Place");
                 });
 
             modelBuilder.Entity("Verbind.Partners.Domain.Place", b =>
                 {
+                    b.HasOne("Verbind.Partners.Domain.Organisation", "HostOrganisation")
+                        .WithMany()
+                        .HasForeignKey("HostOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Verbind.Platform.Tenancy.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("HostOrganisation");
                 });
 
             modelBuilder.Entity("Verbind.Platform.Identity.Invitation", b =>

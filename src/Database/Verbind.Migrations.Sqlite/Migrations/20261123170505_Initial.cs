@@ -25,6 +25,7 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Address_CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     Address_Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Address_Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
@@ -133,6 +134,29 @@ namespace Verbind.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "partners_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partners_imports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partners_imports_platform_networks_NetworkId",
+                        column: x => x.NetworkId,
+                        principalTable: "platform_networks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "partners_memberships",
                 columns: table => new
                 {
@@ -162,41 +186,6 @@ namespace Verbind.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "partners_people",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NetworkId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Function = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Expertise = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    IsRepresentative = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PlaceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_partners_people", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_partners_people_partners_organisations_OrganisationId",
-                        column: x => x.OrganisationId,
-                        principalTable: "partners_organisations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_partners_people_platform_networks_NetworkId",
-                        column: x => x.NetworkId,
-                        principalTable: "platform_networks",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "partners_places",
                 columns: table => new
                 {
@@ -215,6 +204,12 @@ namespace Verbind.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_partners_places", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partners_places_partners_organisations_HostOrganisationId",
+                        column: x => x.HostOrganisationId,
+                        principalTable: "partners_organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_partners_places_platform_networks_NetworkId",
                         column: x => x.NetworkId,
@@ -382,10 +377,67 @@ namespace Verbind.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "partners_people",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ExpertiseTags = table.Column<string>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    IsRepresentative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PlaceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partners_people", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partners_people_partners_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "partners_organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_partners_people_partners_places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "partners_places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_partners_people_platform_networks_NetworkId",
+                        column: x => x.NetworkId,
+                        principalTable: "platform_networks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
-                name: "IX_partners_memberships_NetworkId_OrganisationId",
+                name: "IX_partners_imports_ExpiresAt",
+                table: "partners_imports",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_imports_NetworkId",
+                table: "partners_imports",
+                column: "NetworkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_memberships_NetworkId_OrganisationId_StartDate",
                 table: "partners_memberships",
-                columns: new[] { "NetworkId", "OrganisationId" });
+                columns: new[] { "NetworkId", "OrganisationId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_memberships_NetworkId_Role",
+                table: "partners_memberships",
+                columns: new[] { "NetworkId", "Role" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_partners_memberships_OrganisationId",
@@ -399,9 +451,24 @@ namespace Verbind.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_partners_organisations_Kind",
+                table: "partners_organisations",
+                column: "Kind");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_partners_organisations_Name",
                 table: "partners_organisations",
                 column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_organisations_Sector",
+                table: "partners_organisations",
+                column: "Sector");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_people_NetworkId_Email",
+                table: "partners_people",
+                columns: new[] { "NetworkId", "Email" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_partners_people_NetworkId_FullName",
@@ -414,14 +481,34 @@ namespace Verbind.Migrations.Sqlite.Migrations
                 columns: new[] { "NetworkId", "OrganisationId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_partners_people_NetworkId_PlaceId",
+                table: "partners_people",
+                columns: new[] { "NetworkId", "PlaceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_people_NetworkId_UserId",
+                table: "partners_people",
+                columns: new[] { "NetworkId", "UserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_partners_people_OrganisationId",
                 table: "partners_people",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_partners_places_NetworkId",
+                name: "IX_partners_people_PlaceId",
+                table: "partners_people",
+                column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_places_HostOrganisationId",
                 table: "partners_places",
-                column: "NetworkId");
+                column: "HostOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_places_NetworkId_Name",
+                table: "partners_places",
+                columns: new[] { "NetworkId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_platform_audit_entries_NetworkId_At",
@@ -498,13 +585,13 @@ namespace Verbind.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "partners_imports");
+
+            migrationBuilder.DropTable(
                 name: "partners_memberships");
 
             migrationBuilder.DropTable(
                 name: "partners_people");
-
-            migrationBuilder.DropTable(
-                name: "partners_places");
 
             migrationBuilder.DropTable(
                 name: "platform_audit_entries");
@@ -534,16 +621,19 @@ namespace Verbind.Migrations.Sqlite.Migrations
                 name: "platform_user_tokens");
 
             migrationBuilder.DropTable(
-                name: "partners_organisations");
-
-            migrationBuilder.DropTable(
-                name: "platform_networks");
+                name: "partners_places");
 
             migrationBuilder.DropTable(
                 name: "platform_roles");
 
             migrationBuilder.DropTable(
                 name: "platform_users");
+
+            migrationBuilder.DropTable(
+                name: "partners_organisations");
+
+            migrationBuilder.DropTable(
+                name: "platform_networks");
         }
     }
 }

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -26,6 +27,7 @@ namespace Verbind.Migrations.Postgres.Migrations
                     Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     Address_CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     Address_Municipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Address_Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
@@ -134,6 +136,29 @@ namespace Verbind.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "partners_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partners_imports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partners_imports_platform_networks_NetworkId",
+                        column: x => x.NetworkId,
+                        principalTable: "platform_networks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "partners_memberships",
                 columns: table => new
                 {
@@ -163,41 +188,6 @@ namespace Verbind.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "partners_people",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Function = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Expertise = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    IsRepresentative = table.Column<bool>(type: "boolean", nullable: false),
-                    PlaceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_partners_people", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_partners_people_partners_organisations_OrganisationId",
-                        column: x => x.OrganisationId,
-                        principalTable: "partners_organisations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_partners_people_platform_networks_NetworkId",
-                        column: x => x.NetworkId,
-                        principalTable: "platform_networks",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "partners_places",
                 columns: table => new
                 {
@@ -216,6 +206,12 @@ namespace Verbind.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_partners_places", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partners_places_partners_organisations_HostOrganisationId",
+                        column: x => x.HostOrganisationId,
+                        principalTable: "partners_organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_partners_places_platform_networks_NetworkId",
                         column: x => x.NetworkId,
@@ -383,10 +379,67 @@ namespace Verbind.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "partners_people",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExpertiseTags = table.Column<List<string>>(type: "character varying(60)[]", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    IsRepresentative = table.Column<bool>(type: "boolean", nullable: false),
+                    PlaceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partners_people", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partners_people_partners_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "partners_organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_partners_people_partners_places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "partners_places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_partners_people_platform_networks_NetworkId",
+                        column: x => x.NetworkId,
+                        principalTable: "platform_networks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
-                name: "IX_partners_memberships_NetworkId_OrganisationId",
+                name: "IX_partners_imports_ExpiresAt",
+                table: "partners_imports",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_imports_NetworkId",
+                table: "partners_imports",
+                column: "NetworkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_memberships_NetworkId_OrganisationId_StartDate",
                 table: "partners_memberships",
-                columns: new[] { "NetworkId", "OrganisationId" });
+                columns: new[] { "NetworkId", "OrganisationId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_memberships_NetworkId_Role",
+                table: "partners_memberships",
+                columns: new[] { "NetworkId", "Role" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_partners_memberships_OrganisationId",
@@ -400,9 +453,24 @@ namespace Verbind.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_partners_organisations_Kind",
+                table: "partners_organisations",
+                column: "Kind");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_partners_organisations_Name",
                 table: "partners_organisations",
                 column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_organisations_Sector",
+                table: "partners_organisations",
+                column: "Sector");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_people_NetworkId_Email",
+                table: "partners_people",
+                columns: new[] { "NetworkId", "Email" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_partners_people_NetworkId_FullName",
@@ -415,14 +483,34 @@ namespace Verbind.Migrations.Postgres.Migrations
                 columns: new[] { "NetworkId", "OrganisationId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_partners_people_NetworkId_PlaceId",
+                table: "partners_people",
+                columns: new[] { "NetworkId", "PlaceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_people_NetworkId_UserId",
+                table: "partners_people",
+                columns: new[] { "NetworkId", "UserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_partners_people_OrganisationId",
                 table: "partners_people",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_partners_places_NetworkId",
+                name: "IX_partners_people_PlaceId",
+                table: "partners_people",
+                column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_places_HostOrganisationId",
                 table: "partners_places",
-                column: "NetworkId");
+                column: "HostOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partners_places_NetworkId_Name",
+                table: "partners_places",
+                columns: new[] { "NetworkId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_platform_audit_entries_NetworkId_At",
@@ -499,13 +587,13 @@ namespace Verbind.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "partners_imports");
+
+            migrationBuilder.DropTable(
                 name: "partners_memberships");
 
             migrationBuilder.DropTable(
                 name: "partners_people");
-
-            migrationBuilder.DropTable(
-                name: "partners_places");
 
             migrationBuilder.DropTable(
                 name: "platform_audit_entries");
@@ -535,16 +623,19 @@ namespace Verbind.Migrations.Postgres.Migrations
                 name: "platform_user_tokens");
 
             migrationBuilder.DropTable(
-                name: "partners_organisations");
-
-            migrationBuilder.DropTable(
-                name: "platform_networks");
+                name: "partners_places");
 
             migrationBuilder.DropTable(
                 name: "platform_roles");
 
             migrationBuilder.DropTable(
                 name: "platform_users");
+
+            migrationBuilder.DropTable(
+                name: "partners_organisations");
+
+            migrationBuilder.DropTable(
+                name: "platform_networks");
         }
     }
 }
