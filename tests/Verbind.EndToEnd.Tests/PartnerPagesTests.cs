@@ -50,7 +50,7 @@ public sealed class PartnerPagesTests(BrowserApp app, Chromium chromium, SignedI
         await tab.Locator("#org-name").FillAsync("Vroedvrouwenpraktijk Het Nieuwe Nest");
         await tab.Locator("#org-kind").SelectOptionAsync(nameof(OrganisationKind.MidwifePractice));
         await tab.Locator("#org-sector").SelectOptionAsync(nameof(Sector.Medical));
-        await tab.Locator("#org-number").FillAsync("0123.456.749");
+        await tab.Locator("#org-number").FillAsync(NewKboNumber());
         await tab.Locator("#org-role").SelectOptionAsync(nameof(MembershipRole.CorePartner));
         await tab.FollowAsync(() => tab.Locator("main button[type=submit]").First.ClickAsync(), "/organisaties/[0-9a-f-]+\\?opgeslagen=1$");
         await Assertions.Expect(tab.Locator("h1")).ToHaveTextAsync("Vroedvrouwenpraktijk Het Nieuwe Nest");
@@ -79,6 +79,15 @@ public sealed class PartnerPagesTests(BrowserApp app, Chromium chromium, SignedI
 
         await Assertions.Expect(tab.Locator("[role=alert]").First).ToBeVisibleAsync();
         Assert.False(await App.WithDbAsync(db => Task.FromResult(db.Set<Organisation>().Any(o => o.Name == "Organisatie met een fout nummer"))));
+    }
+
+    /// <summary>A valid KBO number no other test uses (the host's database is shared by the tests).</summary>
+    private static string NewKboNumber()
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var digits = "0" + Random.Shared.Next(1_000_000, 9_999_999).ToString("D7", invariant);
+        var check = 97 - long.Parse(digits, invariant) % 97;
+        return digits + check.ToString("D2", invariant);
     }
 
     private Task<(Guid Organisation, Guid Person, Guid Place)> SeedAsync(Network network) => App.WithDbAsync(async db =>

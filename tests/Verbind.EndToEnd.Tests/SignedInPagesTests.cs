@@ -16,14 +16,28 @@ public sealed class SignedInPagesTests(BrowserApp app, Chromium chromium, Signed
     [InlineData("/netwerk/{network}/leden")]
     [InlineData("/netwerk/{network}/instellingen")]
     [InlineData("/netwerk/{network}/audit")]
+    [InlineData("/netwerk/{network}/import")]
+    [InlineData("/netwerk/{network}/export")]
     public Task A_coordinators_page_is_accessible(string path) => ScanAsync(Persona.Coordinator, path);
 
     [Theory]
     [InlineData("/mijn-netwerken")]
+    [InlineData("/netwerk/{network}")]
+    [InlineData("/netwerk/{network}/organisaties")]
+    [InlineData("/netwerk/{network}/personen")]
+    [InlineData("/netwerk/{network}/plaatsen")]
+    [InlineData("/netwerk/{network}/wie-doet-wat")]
+    [InlineData("/netwerk/{network}/export")]
     public Task A_partner_members_page_is_accessible(string path) => ScanAsync(Persona.PartnerMember, path);
 
     [Theory]
     [InlineData("/mijn-netwerken")]
+    [InlineData("/netwerk/{network}")]
+    [InlineData("/netwerk/{network}/organisaties")]
+    [InlineData("/netwerk/{network}/personen")]
+    [InlineData("/netwerk/{network}/plaatsen")]
+    [InlineData("/netwerk/{network}/wie-doet-wat")]
+    [InlineData("/netwerk/{network}/export")]
     public Task A_viewers_page_is_accessible(string path) => ScanAsync(Persona.Viewer, path);
 
     [Theory]
