@@ -22,24 +22,29 @@ public sealed class NetworkResolutionMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
-        var network = await db.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Slug == slug, context.RequestAborted);
-        if (network is null)
+        // One query for the network and the caller's role in it (no role is cached: a removed member loses access at once).
+        var userId = context.User.UserId();
+        var found = await db.Networks.IgnoreQueryFilters().AsNoTracking()
+            .Where(n => n.Slug == slug)
+            .Select(n => new
+            {
+                Network = n,
+                Role = db.NetworkUserRoles.Where(r => r.NetworkId == n.Id && r.UserId == userId).Select(r => (NetworkRole?)r.Role).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(context.RequestAborted);
+        if (found is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        if (context.User.UserId() is { } userId)
+        if (userId is not null)
         {
-            var role = await db.NetworkUserRoles.IgnoreQueryFilters().AsNoTracking()
-                .Where(r => r.NetworkId == network.Id && r.UserId == userId)
-                .Select(r => (NetworkRole?)r.Role)
-                .FirstOrDefaultAsync(context.RequestAborted);
-            if (role is null)
+            if (found.Role is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
-            scope.Enter(network, role);
+            scope.Enter(found.Network, found.Role);
         }
         await next(context);
     }

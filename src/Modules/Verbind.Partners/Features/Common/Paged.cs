@@ -14,3 +14,23 @@ public static class Paging
     public static int PageFrom(string? value) =>
         int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page is > 0 and < 100_000 ? page : 1;
 }
+
+public static class Paged
+{
+    /// <summary>One page of <paramref name="items"/> (already in order) and their total, in one pass.</summary>
+    public static Paged<TResult> Of<T, TResult>(IEnumerable<T> items, int page, int pageSize, Func<T, TResult> select)
+    {
+        var skip = (long)(page - 1) * pageSize;
+        var pageItems = new List<TResult>();
+        var total = 0;
+        foreach (var item in items)
+        {
+            if (total >= skip && pageItems.Count < pageSize)
+            {
+                pageItems.Add(select(item));
+            }
+            total++;
+        }
+        return new Paged<TResult>(pageItems, page, pageSize, total);
+    }
+}

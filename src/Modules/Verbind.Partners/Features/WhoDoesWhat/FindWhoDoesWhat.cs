@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Verbind.Partners.Data;
 using Verbind.Partners.Domain;
 using Verbind.Partners.Features.Common;
-using Verbind.Platform.Data;
+using Verbind.Partners.Features.ReadModel;
 
 namespace Verbind.Partners.Features.WhoDoesWhat;
 
@@ -24,70 +22,54 @@ public sealed record WhoDoesWhatResult(Paged<ProfessionalMatch> People, Paged<Or
 
 /// <summary>
 /// Finds the professionals and organisations of the current network's active members by words,
-/// expertise, sector, place and kind. Two paged queries and two counts, each one SQL statement: no N+1.
+/// expertise, sector, place and kind, in the network's in-memory <see cref="PartnersSnapshot"/> (already
+/// sorted by name): the same rules the database queries applied before (docs/adr/0021 and 0050).
 /// </summary>
-public sealed class FindWhoDoesWhat(AppDbContext db, TimeProvider clock)
+public sealed class FindWhoDoesWhat(PartnersReadModel readModel, TimeProvider clock)
 {
     public async Task<WhoDoesWhatResult> HandleAsync(WhoDoesWhatFilter filter, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize)
     {
+        var snapshot = await readModel.CurrentAsync(cancellationToken);
         var today = clock.Today();
-        // Uncorrelated IN (subquery) filters: each subquery runs once, instead of once per row.
-        var activeOrganisationIds = db.Memberships
-            .Where(m => m.StartDate <= today && (m.EndDate == null || m.EndDate >= today))
-            .Select(m => m.OrganisationId);
-        var allPeople = db.People;
         var terms = SearchText.Terms(filter.Query);
 
-        var people = allPeople.Where(p => activeOrganisationIds.Contains(p.OrganisationId));
-        var organisations = db.Organisations.Where(o => activeOrganisationIds.Contains(o.Id));
-        if (filter.Expertise is { } tag)
-        {
-            people = people.Where(p => p.Expertise.Contains(tag));
-            var withTag = allPeople.Where(p => p.Expertise.Contains(tag)).Select(p => p.OrganisationId);
-            organisations = organisations.Where(o => withTag.Contains(o.Id));
-        }
-        if (filter.Sector is { } sector)
-        {
-            people = people.Where(p => p.Organisation!.Sector == sector);
-            organisations = organisations.Where(o => o.Sector == sector);
-        }
-        if (filter.Kind is { } kind)
-        {
-            people = people.Where(p => p.Organisation!.Kind == kind);
-            organisations = organisations.Where(o => o.Kind == kind);
-        }
-        if (filter.PlaceId is { } placeId)
-        {
-            people = people.Where(p => p.PlaceId == placeId);
-            var atPlace = allPeople.Where(p => p.PlaceId == placeId).Select(p => p.OrganisationId);
-            var hosts = db.Places.Where(pl => pl.Id == placeId && pl.HostOrganisationId != null).Select(pl => pl.HostOrganisationId!.Value);
-            organisations = organisations.Where(o => atPlace.Contains(o.Id) || hosts.Contains(o.Id));
-        }
-        foreach (var term in terms)
-        {
-            people = people.Where(p => p.SearchText.Contains(term) || p.Organisation!.SearchText.Contains(term));
-            var matching = allPeople.Where(p => p.SearchText.Contains(term)).Select(p => p.OrganisationId);
-            organisations = organisations.Where(o => o.SearchText.Contains(term) || matching.Contains(o.Id));
-        }
+        // Organisations that have a person with the tag, at the place, or matching each word.
+        var withTag = filter.Expertise is { } tag ? OrganisationsOf(snapshot.People.Where(p => p.Expertise.Contains(tag))) : null;
+        var atPlace = filter.PlaceId is { } placeId
+            ? OrganisationsOf(snapshot.People.Where(p => p.PlaceId == placeId))
+                .Union(snapshot.Places.Where(pl => pl.Id == placeId && pl.HostOrganisationId != null).Select(pl => pl.HostOrganisationId!.Value))
+                .ToHashSet()
+            : null;
+        var matchingTerm = terms.Select(term => OrganisationsOf(snapshot.People.Where(p => p.SearchText.Contains(term, StringComparison.Ordinal)))).ToList();
 
-        var peopleTotal = await people.CountAsync(cancellationToken);
-        var peopleItems = await people
-            .OrderBy(p => p.FullName).ThenBy(p => p.Id)
-            .Skip((filter.PeoplePage - 1) * pageSize).Take(pageSize)
-            .Select(p => new ProfessionalMatch(p.Id, p.FullName, p.Function, p.Expertise, p.Email, p.Phone,
-                p.OrganisationId, p.Organisation!.Name, p.Place != null ? p.Place.Name : null))
-            .ToListAsync(cancellationToken);
-        var organisationsTotal = await organisations.CountAsync(cancellationToken);
-        var organisationItems = await organisations
-            .OrderBy(o => o.Name).ThenBy(o => o.Id)
-            .Skip((filter.OrganisationsPage - 1) * pageSize).Take(pageSize)
-            .Select(o => new OrganisationMatch(o.Id, o.Name, o.Kind, o.Sector, o.Address.Municipality, o.Phone, o.Email, o.Website))
-            .ToListAsync(cancellationToken);
+        var people = snapshot.People.Where(p =>
+            p.Organisation.IsActiveOn(today)
+            && (filter.Expertise is null || p.Expertise.Contains(filter.Expertise))
+            && (filter.Sector is null || p.Organisation.Sector == filter.Sector)
+            && (filter.Kind is null || p.Organisation.Kind == filter.Kind)
+            && (filter.PlaceId is null || p.PlaceId == filter.PlaceId)
+            && terms.All(term => p.SearchText.Contains(term, StringComparison.Ordinal) || p.Organisation.SearchText.Contains(term, StringComparison.Ordinal)));
+        var organisations = snapshot.Organisations.Where(o =>
+            o.IsActiveOn(today)
+            && (withTag is null || withTag.Contains(o.Id))
+            && (filter.Sector is null || o.Sector == filter.Sector)
+            && (filter.Kind is null || o.Kind == filter.Kind)
+            && (atPlace is null || atPlace.Contains(o.Id))
+            && Enumerable.Range(0, terms.Count).All(i => o.SearchText.Contains(terms[i], StringComparison.Ordinal) || matchingTerm[i].Contains(o.Id)));
+
         return new WhoDoesWhatResult(
-            new Paged<ProfessionalMatch>(peopleItems, filter.PeoplePage, pageSize, peopleTotal),
-            new Paged<OrganisationMatch>(organisationItems, filter.OrganisationsPage, pageSize, organisationsTotal));
+            Paged.Of(people, filter.PeoplePage, pageSize, p => new ProfessionalMatch(
+                p.Id, p.FullName, p.Function, p.Expertise, p.Email, p.Phone, p.Organisation.Id, p.Organisation.Name, p.PlaceName)),
+            Paged.Of(organisations, filter.OrganisationsPage, pageSize, o => new OrganisationMatch(
+                o.Id, o.Name, o.Kind, o.Sector, o.Municipality, o.Phone, o.Email, o.Website)));
     }
 
     public async Task<IReadOnlyList<(Guid Id, string Name)>> PlacesAsync(CancellationToken cancellationToken) =>
-        (await db.Places.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Id, p.Name)).ToList();
+        (await readModel.CurrentAsync(cancellationToken)).Places.Select(p => (p.Id, p.Name)).ToList();
+
+    /// <summary>The expertise tags in use in the network, for the search form.</summary>
+    public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken) =>
+        (await readModel.CurrentAsync(cancellationToken)).ExpertiseTags;
+
+    private static HashSet<Guid> OrganisationsOf(IEnumerable<SnapshotPerson> people) => people.Select(p => p.Organisation.Id).ToHashSet();
 }
