@@ -34,6 +34,11 @@ public sealed class NetworkOverview(PartnersReadModel readModel, TimeProvider cl
     {
         var snapshot = await readModel.CurrentAsync(cancellationToken);
         var today = clock.Today();
+        return snapshot.Memo((nameof(NetworkOverview), today, includeEnded), () => Compute(snapshot, today, includeEnded));
+    }
+
+    private static Overview Compute(PartnersSnapshot snapshot, DateOnly today, bool includeEnded)
+    {
         var members = snapshot.LatestMemberships.Where(m => includeEnded || m.Membership.HasNotEndedOn(today)).ToList();
         var byRole = members.GroupBy(m => m.Membership.Role)
             .Select(g => (Role: g.Key, Count: g.Count())).OrderBy(x => RoleOrder(x.Role)).ToList();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.Platform.Data;
@@ -27,15 +28,16 @@ public sealed class PartnersSnapshots(IMemoryCache cache, IServiceScopeFactory s
     public async Task<PartnersSnapshot> GetAsync(Network network, Guid version, long versionReadAt)
     {
         var key = Key(network.Id);
-        Entry entry;
-        lock (_gate)
+        if (!cache.TryGetValue(key, out Entry? entry) || !IsUsable(entry, version, versionReadAt))
         {
-            if (!cache.TryGetValue(key, out Entry? cached) || cached is null || (cached.Version != version && cached.CreatedAt <= versionReadAt))
+            lock (_gate)
             {
-                cached = new Entry(version, Stopwatch.GetTimestamp(), new Lazy<Task<PartnersSnapshot>>(() => LoadAsync(network, version)));
-                cache.Set(key, cached, new MemoryCacheEntryOptions { SlidingExpiration = KeepIdle });
+                if (!cache.TryGetValue(key, out entry) || !IsUsable(entry, version, versionReadAt))
+                {
+                    entry = new Entry(version, Stopwatch.GetTimestamp(), new Lazy<Task<PartnersSnapshot>>(() => LoadAsync(network, version)));
+                    cache.Set(key, entry, new MemoryCacheEntryOptions { SlidingExpiration = KeepIdle });
+                }
             }
-            entry = cached;
         }
         try
         {
@@ -53,6 +55,9 @@ public sealed class PartnersSnapshots(IMemoryCache cache, IServiceScopeFactory s
             throw;
         }
     }
+
+    private static bool IsUsable([NotNullWhen(true)] Entry? entry, Guid version, long versionReadAt) =>
+        entry is not null && (entry.Version == version || entry.CreatedAt > versionReadAt);
 
     private async Task<PartnersSnapshot> LoadAsync(Network network, Guid version)
     {

@@ -23,7 +23,9 @@ public sealed record WhoDoesWhatResult(Paged<ProfessionalMatch> People, Paged<Or
 /// <summary>
 /// Finds the professionals and organisations of the current network's active members by words,
 /// expertise, sector, place and kind, in the network's in-memory <see cref="PartnersSnapshot"/> (already
-/// sorted by name): the same rules the database queries applied before (docs/adr/0021 and 0050).
+/// sorted by name), with the rules the database queries applied before (docs/adr/0021 and 0050):
+/// a person matches a word in their own text or their organisation's; an organisation matches a tag,
+/// place or word of its own or of one of its people.
 /// </summary>
 public sealed class FindWhoDoesWhat(PartnersReadModel readModel, TimeProvider clock)
 {
@@ -31,36 +33,63 @@ public sealed class FindWhoDoesWhat(PartnersReadModel readModel, TimeProvider cl
     {
         var snapshot = await readModel.CurrentAsync(cancellationToken);
         var today = clock.Today();
-        var terms = SearchText.Terms(filter.Query);
+        var organisationCount = snapshot.Organisations.Count;
 
-        // Organisations that have a person with the tag, at the place, or matching each word.
-        var withTag = filter.Expertise is { } tag ? OrganisationsOf(snapshot.People.Where(p => p.Expertise.Contains(tag))) : null;
-        var atPlace = filter.PlaceId is { } placeId
-            ? OrganisationsOf(snapshot.People.Where(p => p.PlaceId == placeId))
-                .Union(snapshot.Places.Where(pl => pl.Id == placeId && pl.HostOrganisationId != null).Select(pl => pl.HostOrganisationId!.Value))
-                .ToHashSet()
-            : null;
-        var matchingTerm = terms.Select(term => OrganisationsOf(snapshot.People.Where(p => p.SearchText.Contains(term, StringComparison.Ordinal)))).ToList();
-
-        var people = snapshot.People.Where(p =>
-            p.Organisation.IsActiveOn(today)
-            && (filter.Expertise is null || p.Expertise.Contains(filter.Expertise))
-            && (filter.Sector is null || p.Organisation.Sector == filter.Sector)
-            && (filter.Kind is null || p.Organisation.Kind == filter.Kind)
-            && (filter.PlaceId is null || p.PlaceId == filter.PlaceId)
-            && terms.All(term => p.SearchText.Contains(term, StringComparison.Ordinal) || p.Organisation.SearchText.Contains(term, StringComparison.Ordinal)));
-        var organisations = snapshot.Organisations.Where(o =>
-            o.IsActiveOn(today)
-            && (withTag is null || withTag.Contains(o.Id))
-            && (filter.Sector is null || o.Sector == filter.Sector)
-            && (filter.Kind is null || o.Kind == filter.Kind)
-            && (atPlace is null || atPlace.Contains(o.Id))
-            && Enumerable.Range(0, terms.Count).All(i => o.SearchText.Contains(terms[i], StringComparison.Ordinal) || matchingTerm[i].Contains(o.Id)));
+        var memberOk = new bool[organisationCount];
+        var organisationOk = new bool[organisationCount];
+        foreach (var organisation in snapshot.Organisations)
+        {
+            memberOk[organisation.Index] = organisation.IsActiveOn(today)
+                && (filter.Sector is null || organisation.Sector == filter.Sector)
+                && (filter.Kind is null || organisation.Kind == filter.Kind);
+            organisationOk[organisation.Index] = memberOk[organisation.Index];
+        }
+        var personOk = new bool[snapshot.People.Count];
+        foreach (var person in snapshot.People)
+        {
+            personOk[person.Index] = memberOk[person.Organisation.Index] && (filter.PlaceId is null || person.PlaceId == filter.PlaceId);
+        }
+        if (filter.Expertise is { } tag)
+        {
+            var withTag = new bool[snapshot.People.Count];
+            foreach (var index in snapshot.PeopleByTag.GetValueOrDefault(tag, []))
+            {
+                withTag[index] = true;
+            }
+            And(personOk, withTag);
+            And(organisationOk, OrganisationsOf(snapshot, withTag));
+        }
+        if (filter.PlaceId is { } placeId)
+        {
+            var atPlace = OrganisationsOf(snapshot, snapshot.People.Select(p => p.PlaceId == placeId).ToArray());
+            if (snapshot.Places.FirstOrDefault(p => p.Id == placeId)?.HostOrganisationId is { } host
+                && snapshot.Organisations.FirstOrDefault(o => o.Id == host) is { } hostOrganisation)
+            {
+                atPlace[hostOrganisation.Index] = true;
+            }
+            And(organisationOk, atPlace);
+        }
+        foreach (var term in SearchText.Terms(filter.Query))
+        {
+            var personHits = new bool[snapshot.People.Count];
+            snapshot.PeopleText.MarkContaining(term, personHits);
+            var organisationHits = new bool[organisationCount];
+            snapshot.OrganisationsText.MarkContaining(term, organisationHits);
+            foreach (var person in snapshot.People)
+            {
+                personOk[person.Index] &= personHits[person.Index] || organisationHits[person.Organisation.Index];
+            }
+            var withPersonHit = OrganisationsOf(snapshot, personHits);
+            for (var i = 0; i < organisationCount; i++)
+            {
+                organisationOk[i] &= organisationHits[i] || withPersonHit[i];
+            }
+        }
 
         return new WhoDoesWhatResult(
-            Paged.Of(people, filter.PeoplePage, pageSize, p => new ProfessionalMatch(
+            Paged.Of(snapshot.People.Where(p => personOk[p.Index]), filter.PeoplePage, pageSize, p => new ProfessionalMatch(
                 p.Id, p.FullName, p.Function, p.Expertise, p.Email, p.Phone, p.Organisation.Id, p.Organisation.Name, p.PlaceName)),
-            Paged.Of(organisations, filter.OrganisationsPage, pageSize, o => new OrganisationMatch(
+            Paged.Of(snapshot.Organisations.Where(o => organisationOk[o.Index]), filter.OrganisationsPage, pageSize, o => new OrganisationMatch(
                 o.Id, o.Name, o.Kind, o.Sector, o.Municipality, o.Phone, o.Email, o.Website)));
     }
 
@@ -71,5 +100,25 @@ public sealed class FindWhoDoesWhat(PartnersReadModel readModel, TimeProvider cl
     public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken) =>
         (await readModel.CurrentAsync(cancellationToken)).ExpertiseTags;
 
-    private static HashSet<Guid> OrganisationsOf(IEnumerable<SnapshotPerson> people) => people.Select(p => p.Organisation.Id).ToHashSet();
+    /// <summary>The organisations (flags by index) of the people flagged in <paramref name="people"/>.</summary>
+    private static bool[] OrganisationsOf(PartnersSnapshot snapshot, bool[] people)
+    {
+        var organisations = new bool[snapshot.Organisations.Count];
+        foreach (var person in snapshot.People)
+        {
+            if (people[person.Index])
+            {
+                organisations[person.Organisation.Index] = true;
+            }
+        }
+        return organisations;
+    }
+
+    private static void And(bool[] target, bool[] other)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] &= other[i];
+        }
+    }
 }
