@@ -20,12 +20,12 @@ internal static class NetworkVersions
     /// <summary>The network's current stamp: one lookup by primary key (the row is made on first use).</summary>
     public static async Task<Guid> CurrentAsync(AppDbContext db, Guid networkId, CancellationToken cancellationToken)
     {
-        if (await Read(db, networkId).FirstOrDefaultAsync(cancellationToken) is { } version)
+        if (await Read.For(db)(db, networkId, cancellationToken) is { } version)
         {
             return version;
         }
         await EnsureAsync(db, networkId, cancellationToken);
-        return await Read(db, networkId).FirstAsync(cancellationToken) ?? throw new InvalidOperationException("No network version.");
+        return await Read.For(db)(db, networkId, cancellationToken) ?? throw new InvalidOperationException("No network version.");
     }
 
     /// <summary>Makes the network's row if it is missing; safe when another request makes it at the same moment.</summary>
@@ -37,6 +37,8 @@ internal static class NetworkVersions
     private static FormattableString EnsureSql(Guid networkId) =>
         $"""INSERT INTO partners_network_versions ("NetworkId", "Version") VALUES ({networkId}, {Guid.NewGuid()}) ON CONFLICT ("NetworkId") DO NOTHING""";
 
-    private static IQueryable<Guid?> Read(AppDbContext db, Guid networkId) =>
-        db.Set<NetworkVersion>().AsNoTracking().Where(v => v.NetworkId == networkId).Select(v => (Guid?)v.Version);
+    // Compiled: read on every request, so it skips EF's per-query translation look-up.
+    private static readonly PerModel<Func<AppDbContext, Guid, CancellationToken, Task<Guid?>>> Read = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid networkId, CancellationToken cancellationToken) =>
+            db.Set<NetworkVersion>().Where(v => v.NetworkId == networkId).Select(v => (Guid?)v.Version).FirstOrDefault()));
 }

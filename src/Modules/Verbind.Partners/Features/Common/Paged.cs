@@ -17,17 +17,21 @@ public static class Paging
 
 public static class Paged
 {
-    /// <summary>One page of <paramref name="items"/> (already in order) and their total, in one pass.</summary>
-    public static Paged<TResult> Of<T, TResult>(IEnumerable<T> items, int page, int pageSize, Func<T, TResult> select)
+    /// <summary>One page of the flagged <paramref name="items"/> (already in order) and how many are flagged, in one pass.</summary>
+    public static Paged<TResult> Of<T, TResult>(IReadOnlyList<T> items, bool[] flagged, int page, int pageSize, Func<T, TResult> select)
     {
         var skip = (long)(page - 1) * pageSize;
         var pageItems = new List<TResult>();
         var total = 0;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            if (!flagged[i])
+            {
+                continue;
+            }
             if (total >= skip && pageItems.Count < pageSize)
             {
-                pageItems.Add(select(item));
+                pageItems.Add(select(items[i]));
             }
             total++;
         }

@@ -81,7 +81,7 @@ public sealed class PartnersSnapshot
     public required IReadOnlySet<string> UnlinkedEmails { get; init; }
 
     public const int MaxTags = 500;
-    private const int MaxMemos = 64;
+    private const int MaxMemos = 256;
     private readonly ConcurrentDictionary<object, object> _memos = new();
 
     /// <summary>

@@ -25,71 +25,54 @@ public sealed record WhoDoesWhatResult(Paged<ProfessionalMatch> People, Paged<Or
 /// expertise, sector, place and kind, in the network's in-memory <see cref="PartnersSnapshot"/> (already
 /// sorted by name), with the rules the database queries applied before (docs/adr/0021 and 0050):
 /// a person matches a word in their own text or their organisation's; an organisation matches a tag,
-/// place or word of its own or of one of its people.
+/// place or word of its own or of one of its people. What a word, tag or place matches is worked out
+/// once per snapshot and kept with it; a request combines those flags and pages the result.
 /// </summary>
 public sealed class FindWhoDoesWhat(PartnersReadModel readModel, TimeProvider clock)
 {
+    /// <summary>Flags by <see cref="SnapshotPerson.Index"/> and <see cref="SnapshotOrganisation.Index"/>.</summary>
+    private sealed record Matches(bool[] People, bool[] Organisations);
+
     public async Task<WhoDoesWhatResult> HandleAsync(WhoDoesWhatFilter filter, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize)
     {
         var snapshot = await readModel.CurrentAsync(cancellationToken);
         var today = clock.Today();
-        var organisationCount = snapshot.Organisations.Count;
+        var matches = new List<Matches>();
+        if (filter.Expertise is { } tag)
+        {
+            matches.Add(snapshot.Memo(("tag", tag), () => TagMatches(snapshot, tag)));
+        }
+        if (filter.PlaceId is { } placeId)
+        {
+            matches.Add(snapshot.Memo(("place", placeId), () => PlaceMatches(snapshot, placeId)));
+        }
+        foreach (var term in SearchText.Terms(filter.Query))
+        {
+            matches.Add(snapshot.Memo(("term", term), () => TermMatches(snapshot, term)));
+        }
 
-        var memberOk = new bool[organisationCount];
-        var organisationOk = new bool[organisationCount];
+        var organisationOk = new bool[snapshot.Organisations.Count];
         foreach (var organisation in snapshot.Organisations)
         {
-            memberOk[organisation.Index] = organisation.IsActiveOn(today)
+            organisationOk[organisation.Index] = organisation.IsActiveOn(today)
                 && (filter.Sector is null || organisation.Sector == filter.Sector)
                 && (filter.Kind is null || organisation.Kind == filter.Kind);
-            organisationOk[organisation.Index] = memberOk[organisation.Index];
         }
         var personOk = new bool[snapshot.People.Count];
         foreach (var person in snapshot.People)
         {
-            personOk[person.Index] = memberOk[person.Organisation.Index] && (filter.PlaceId is null || person.PlaceId == filter.PlaceId);
+            personOk[person.Index] = organisationOk[person.Organisation.Index];
         }
-        if (filter.Expertise is { } tag)
+        foreach (var match in matches)
         {
-            var withTag = new bool[snapshot.People.Count];
-            foreach (var index in snapshot.PeopleByTag.GetValueOrDefault(tag, []))
-            {
-                withTag[index] = true;
-            }
-            And(personOk, withTag);
-            And(organisationOk, OrganisationsOf(snapshot, withTag));
-        }
-        if (filter.PlaceId is { } placeId)
-        {
-            var atPlace = OrganisationsOf(snapshot, snapshot.People.Select(p => p.PlaceId == placeId).ToArray());
-            if (snapshot.Places.FirstOrDefault(p => p.Id == placeId)?.HostOrganisationId is { } host
-                && snapshot.Organisations.FirstOrDefault(o => o.Id == host) is { } hostOrganisation)
-            {
-                atPlace[hostOrganisation.Index] = true;
-            }
-            And(organisationOk, atPlace);
-        }
-        foreach (var term in SearchText.Terms(filter.Query))
-        {
-            var personHits = new bool[snapshot.People.Count];
-            snapshot.PeopleText.MarkContaining(term, personHits);
-            var organisationHits = new bool[organisationCount];
-            snapshot.OrganisationsText.MarkContaining(term, organisationHits);
-            foreach (var person in snapshot.People)
-            {
-                personOk[person.Index] &= personHits[person.Index] || organisationHits[person.Organisation.Index];
-            }
-            var withPersonHit = OrganisationsOf(snapshot, personHits);
-            for (var i = 0; i < organisationCount; i++)
-            {
-                organisationOk[i] &= organisationHits[i] || withPersonHit[i];
-            }
+            And(personOk, match.People);
+            And(organisationOk, match.Organisations);
         }
 
         return new WhoDoesWhatResult(
-            Paged.Of(snapshot.People.Where(p => personOk[p.Index]), filter.PeoplePage, pageSize, p => new ProfessionalMatch(
+            Paged.Of(snapshot.People, personOk, filter.PeoplePage, pageSize, p => new ProfessionalMatch(
                 p.Id, p.FullName, p.Function, p.Expertise, p.Email, p.Phone, p.Organisation.Id, p.Organisation.Name, p.PlaceName)),
-            Paged.Of(snapshot.Organisations.Where(o => organisationOk[o.Index]), filter.OrganisationsPage, pageSize, o => new OrganisationMatch(
+            Paged.Of(snapshot.Organisations, organisationOk, filter.OrganisationsPage, pageSize, o => new OrganisationMatch(
                 o.Id, o.Name, o.Kind, o.Sector, o.Municipality, o.Phone, o.Email, o.Website)));
     }
 
@@ -99,6 +82,54 @@ public sealed class FindWhoDoesWhat(PartnersReadModel readModel, TimeProvider cl
     /// <summary>The expertise tags in use in the network, for the search form.</summary>
     public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken) =>
         (await readModel.CurrentAsync(cancellationToken)).ExpertiseTags;
+
+    /// <summary>People with the tag, and the organisations of people with it.</summary>
+    private static Matches TagMatches(PartnersSnapshot snapshot, string tag)
+    {
+        var people = new bool[snapshot.People.Count];
+        foreach (var index in snapshot.PeopleByTag.GetValueOrDefault(tag, []))
+        {
+            people[index] = true;
+        }
+        return new Matches(people, OrganisationsOf(snapshot, people));
+    }
+
+    /// <summary>People at the place, and their organisations plus the place's host.</summary>
+    private static Matches PlaceMatches(PartnersSnapshot snapshot, Guid placeId)
+    {
+        var people = new bool[snapshot.People.Count];
+        foreach (var person in snapshot.People)
+        {
+            people[person.Index] = person.PlaceId == placeId;
+        }
+        var organisations = OrganisationsOf(snapshot, people);
+        if (snapshot.Places.FirstOrDefault(p => p.Id == placeId)?.HostOrganisationId is { } host
+            && snapshot.Organisations.FirstOrDefault(o => o.Id == host) is { } hostOrganisation)
+        {
+            organisations[hostOrganisation.Index] = true;
+        }
+        return new Matches(people, organisations);
+    }
+
+    /// <summary>People whose own or organisation's text has the word; organisations whose own or a person's text has it.</summary>
+    private static Matches TermMatches(PartnersSnapshot snapshot, string term)
+    {
+        var personHits = new bool[snapshot.People.Count];
+        snapshot.PeopleText.MarkContaining(term, personHits);
+        var organisationHits = new bool[snapshot.Organisations.Count];
+        snapshot.OrganisationsText.MarkContaining(term, organisationHits);
+        var people = new bool[snapshot.People.Count];
+        foreach (var person in snapshot.People)
+        {
+            people[person.Index] = personHits[person.Index] || organisationHits[person.Organisation.Index];
+        }
+        var organisations = OrganisationsOf(snapshot, personHits);
+        for (var i = 0; i < organisations.Length; i++)
+        {
+            organisations[i] |= organisationHits[i];
+        }
+        return new Matches(people, organisations);
+    }
 
     /// <summary>The organisations (flags by index) of the people flagged in <paramref name="people"/>.</summary>
     private static bool[] OrganisationsOf(PartnersSnapshot snapshot, bool[] people)
