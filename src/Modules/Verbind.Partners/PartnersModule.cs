@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.Partners.Contracts;
 using Verbind.Partners.Data;
@@ -10,6 +11,7 @@ using Verbind.Partners.Features.ListOrganisations;
 using Verbind.Partners.Features.ListPeople;
 using Verbind.Partners.Features.ListPlaces;
 using Verbind.Partners.Features.NetworkOverview;
+using Verbind.Partners.Features.ReadModel;
 using Verbind.Partners.Features.SavePerson;
 using Verbind.Partners.Features.SavePlace;
 using Verbind.Partners.Features.WhoDoesWhat;
@@ -43,8 +45,11 @@ public static class PartnersModule
         services.AddScoped<ListPlaces>();
         services.AddScoped<SavePlace>();
         services.AddScoped<FindWhoDoesWhat>();
-        services.AddScoped<ExpertiseCatalogue>();
         services.AddMemoryCache();
+        services.AddSingleton<PartnersSnapshots>();
+        services.AddScoped<PartnersReadModel>();
+        services.AddSingleton<NetworkVersionBump>();
+        services.ConfigureDbContext<AppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<NetworkVersionBump>()));
         services.AddScoped<NetworkOverview>();
 
         services.AddSingleton(new NetworkNavItem("", "Nav.Overview", typeof(PartnersText), NetworkRole.Viewer, 10));

@@ -15,6 +15,16 @@ public sealed class NetworkResolutionMiddleware(RequestDelegate next)
 {
     public const string RouteKey = "network";
 
+    private sealed record Found(Network Network, NetworkRole? Role);
+
+    // One compiled query per request for the network and the caller's role in it. Roles are never cached
+    // between requests: a removed member loses access at once.
+    private static readonly PerModel<Func<AppDbContext, string, Guid, CancellationToken, Task<Found?>>> NetworkAndRole = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, string slug, Guid userId, CancellationToken cancellationToken) => db.Networks.IgnoreQueryFilters().AsNoTracking()
+            .Where(n => n.Slug == slug)
+            .Select(n => new Found(n, db.NetworkUserRoles.Where(r => r.NetworkId == n.Id && r.UserId == userId).Select(r => (NetworkRole?)r.Role).FirstOrDefault()))
+            .FirstOrDefault()));
+
     public async Task InvokeAsync(HttpContext context, AppDbContext db, NetworkScope scope)
     {
         if (context.GetRouteValue(RouteKey) is not string slug)
@@ -22,24 +32,21 @@ public sealed class NetworkResolutionMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
-        var network = await db.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Slug == slug, context.RequestAborted);
-        if (network is null)
+        var userId = context.User.UserId();
+        var found = await NetworkAndRole.For(db)(db, slug, userId ?? Guid.Empty, context.RequestAborted);
+        if (found is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        if (context.User.UserId() is { } userId)
+        if (userId is not null)
         {
-            var role = await db.NetworkUserRoles.IgnoreQueryFilters().AsNoTracking()
-                .Where(r => r.NetworkId == network.Id && r.UserId == userId)
-                .Select(r => (NetworkRole?)r.Role)
-                .FirstOrDefaultAsync(context.RequestAborted);
-            if (role is null)
+            if (found.Role is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
-            scope.Enter(network, role);
+            scope.Enter(found.Network, found.Role);
         }
         await next(context);
     }

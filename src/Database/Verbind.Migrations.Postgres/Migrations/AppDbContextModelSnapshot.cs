@@ -172,6 +172,19 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.ToTable("platform_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Verbind.Partners.Data.NetworkVersion", b =>
+                {
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("NetworkId");
+
+                    b.ToTable("partners_network_versions", (string)null);
+                });
+
             modelBuilder.Entity("Verbind.Partners.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")

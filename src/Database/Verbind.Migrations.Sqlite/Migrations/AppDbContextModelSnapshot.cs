@@ -161,6 +161,19 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     b.ToTable("platform_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Verbind.Partners.Data.NetworkVersion", b =>
+                {
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NetworkId");
+
+                    b.ToTable("partners_network_versions", (string)null);
+                });
+
             modelBuilder.Entity("Verbind.Partners.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")

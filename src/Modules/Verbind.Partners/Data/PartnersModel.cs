@@ -87,6 +87,15 @@ internal sealed class PartnersModel : IModelContribution
             place.HasOne(p => p.HostOrganisation).WithMany().HasForeignKey(p => p.HostOrganisationId).OnDelete(DeleteBehavior.SetNull);
             place.HasOne<Network>().WithMany().HasForeignKey(p => p.NetworkId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        // No foreign key to the network: a seeder may stamp a network in the same save that creates it,
+        // and the row of a deleted network is a few harmless bytes.
+        builder.Entity<NetworkVersion>(version =>
+        {
+            version.ToTable("partners_network_versions");
+            version.HasKey(v => v.NetworkId);
+            version.Property(v => v.NetworkId).ValueGeneratedNever();
+        });
     }
 
     private static void ConfigureAddress(ComplexPropertyBuilder<Address> address)

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Verbind.Partners.Data;
 using Verbind.Partners.Domain;
 using Verbind.Partners.Features.Common;
-using Verbind.Platform.Data;
+using Verbind.Partners.Features.ReadModel;
 
 namespace Verbind.Partners.Features.NetworkOverview;
 
@@ -22,61 +20,53 @@ public sealed record Overview(
     int MemberCount, IReadOnlyList<OverviewNode> Nodes, IReadOnlyList<OverviewLink> Links);
 
 /// <summary>
-/// The members of the current network counted by role and sector, and the organisations and links for
-/// the picture of the network. Counts are grouped in the database; the picture holds at most
-/// <see cref="MaxNodes"/> organisations (lead first, then core partners, municipalities, partners).
+/// The members of the current network (each organisation's latest membership) counted by role and
+/// sector, and the organisations and links for the picture of the network, from the network's in-memory
+/// <see cref="PartnersSnapshot"/>. The picture holds at most <see cref="MaxNodes"/> organisations (lead
+/// first, then core partners, municipalities, partners).
 /// </summary>
-public sealed class NetworkOverview(AppDbContext db, TimeProvider clock)
+public sealed class NetworkOverview(PartnersReadModel readModel, TimeProvider clock)
 {
     public const int MaxNodes = 60;
     private const int MaxLinks = 150;
 
     public async Task<Overview> HandleAsync(bool includeEnded, CancellationToken cancellationToken)
     {
+        var snapshot = await readModel.CurrentAsync(cancellationToken);
         var today = clock.Today();
-        var memberships = db.Memberships;
-        var latest = memberships.Where(m => !memberships.Any(later => later.OrganisationId == m.OrganisationId && later.StartDate > m.StartDate));
-        if (!includeEnded)
-        {
-            latest = latest.Where(m => m.EndDate == null || m.EndDate >= today);
-        }
-        var byRole = (await latest.GroupBy(m => m.Role).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .OrderBy(x => RoleOrder(x.Key)).Select(x => (x.Key, x.Count)).ToList();
-        var bySector = (await latest.GroupBy(m => m.Organisation!.Sector).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Select(x => (x.Key, x.Count)).ToList();
-
-        var nodes = (await latest
-                .OrderBy(m => m.Role == MembershipRole.LeadOrganisation ? 0 : m.Role == MembershipRole.CorePartner ? 1 : m.Role == MembershipRole.Municipality ? 2 : 3)
-                .ThenBy(m => m.Organisation!.Name)
-                .Take(MaxNodes)
-                .Select(m => new { m.OrganisationId, m.Organisation!.Name, m.Role, m.Organisation.Sector })
-                .ToListAsync(cancellationToken))
-            .Select((n, i) => new OverviewNode(i + 1, n.OrganisationId, n.Name, n.Role, n.Sector))
-            .ToList();
-        var links = await LinksAsync(nodes.Select(n => n.Id).ToList(), cancellationToken);
-        return new Overview(byRole, bySector, byRole.Sum(r => r.Count), nodes, links);
+        return snapshot.Memo((nameof(NetworkOverview), today, includeEnded), () => Compute(snapshot, today, includeEnded));
     }
 
-    private async Task<List<OverviewLink>> LinksAsync(List<Guid> shown, CancellationToken cancellationToken)
+    private static Overview Compute(PartnersSnapshot snapshot, DateOnly today, bool includeEnded)
+    {
+        var members = snapshot.LatestMemberships.Where(m => includeEnded || m.Membership.HasNotEndedOn(today)).ToList();
+        var byRole = members.GroupBy(m => m.Membership.Role)
+            .Select(g => (Role: g.Key, Count: g.Count())).OrderBy(x => RoleOrder(x.Role)).ToList();
+        var bySector = members.GroupBy(m => m.Organisation.Sector)
+            .Select(g => (Sector: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).ThenBy(x => x.Sector).ToList();
+        var nodes = members.Take(MaxNodes)
+            .Select((m, i) => new OverviewNode(i + 1, m.Organisation.Id, m.Organisation.Name, m.Membership.Role, m.Organisation.Sector))
+            .ToList();
+        return new Overview(byRole, bySector, members.Count, nodes, Links(snapshot, nodes.Select(n => n.Id).ToHashSet()));
+    }
+
+    private static List<OverviewLink> Links(PartnersSnapshot snapshot, HashSet<Guid> shown)
     {
         var links = new List<OverviewLink>();
-        var atPlaces = await db.People.Where(p => p.PlaceId != null && shown.Contains(p.OrganisationId))
-            .Select(p => new { PlaceId = p.PlaceId!.Value, p.OrganisationId }).Distinct().ToListAsync(cancellationToken);
-        var places = await db.Places.Select(p => new { p.Id, p.Name, p.HostOrganisationId }).ToListAsync(cancellationToken);
-        foreach (var place in places)
+        var people = shown.SelectMany(id => snapshot.PeopleByOrganisation[id]).ToList();
+        foreach (var place in snapshot.Places)
         {
-            var organisations = atPlaces.Where(a => a.PlaceId == place.Id).Select(a => a.OrganisationId).ToHashSet();
+            var organisations = people.Where(p => p.PlaceId == place.Id).Select(p => p.Organisation.Id).ToHashSet();
             if (place.HostOrganisationId is { } host && shown.Contains(host))
             {
                 organisations.Add(host);
             }
             links.AddRange(Pairs(organisations).Select(pair => new OverviewLink(pair.A, pair.B, LinkKind.SharedPlace, place.Name)));
         }
-        var withEmail = await db.People.Where(p => p.Email != null && shown.Contains(p.OrganisationId))
-            .Select(p => new { p.Email, p.FullName, p.OrganisationId }).ToListAsync(cancellationToken);
+        var withEmail = people.Where(p => p.Email != null).OrderBy(p => p.FullName, StringComparer.Ordinal).ThenBy(p => p.Id);
         foreach (var person in withEmail.GroupBy(p => p.Email))
         {
-            var organisations = person.Select(p => p.OrganisationId).ToHashSet();
+            var organisations = person.Select(p => p.Organisation.Id).ToHashSet();
             links.AddRange(Pairs(organisations).Select(pair => new OverviewLink(pair.A, pair.B, LinkKind.SharedPerson, person.First().FullName)));
         }
         return links.Take(MaxLinks).ToList();

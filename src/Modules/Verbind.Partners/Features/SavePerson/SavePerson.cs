@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Verbind.Partners.Data;
 using Verbind.Partners.Domain;
 using Verbind.Partners.Features.Common;
-using Verbind.Partners.Features.WhoDoesWhat;
 using Verbind.Platform.Data;
 
 namespace Verbind.Partners.Features.SavePerson;
@@ -11,7 +10,7 @@ namespace Verbind.Partners.Features.SavePerson;
 /// Adds, changes and removes people of the current network. The organisation and place must be this
 /// network's; a partner member works only within their own organisations.
 /// </summary>
-public sealed class SavePerson(AppDbContext db, PartnersAccess access, ExpertiseCatalogue expertise, TimeProvider clock)
+public sealed class SavePerson(AppDbContext db, PartnersAccess access, TimeProvider clock)
 {
     public async Task<PersonOutcome> SaveAsync(Guid? id, PersonInput input, CancellationToken cancellationToken)
     {
@@ -69,7 +68,6 @@ public sealed class SavePerson(AppDbContext db, PartnersAccess access, Expertise
         person.PlaceId = values.PlaceId;
         person.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        expertise.Forget();
         return new PersonOutcome(person.Id, errors);
     }
 
