@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-20}
 concurrency=${2:-16}
 warmup=${3:-10}
-command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey >/dev/null; }
+command -v hey >/dev/null && command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq hey wrk >/dev/null; }
 
 data=$(mktemp -d)
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
@@ -43,3 +43,9 @@ for path in "/netwerk/bench" "/netwerk/bench/wie-doet-wat?q=borstvoeding" "/netw
   hey -z "${warmup}s" -c "$concurrency" -H "Cookie: $cookie" "$base$path" >/dev/null
   hey -z "${seconds}s" -c "$concurrency" -H "Cookie: $cookie" "$base$path" | grep -E "Requests/sec|Average|Status code|\[2|\[4|\[5|  (50|90|95|99)% in"
 done
+
+# The same search with a different word on (almost) every request: wrk with bench/random-word.lua.
+echo
+echo "== GET /netwerk/bench/wie-doet-wat?q=<random 4 digits>, $concurrency connections, ${seconds}s (wrk)"
+wrk -t 2 -c "$concurrency" -d "${warmup}s" -H "Cookie: $cookie" -s bench/random-word.lua "$base" >/dev/null
+wrk -t 2 -c "$concurrency" -d "${seconds}s" -H "Cookie: $cookie" -s bench/random-word.lua "$base" | grep -E "^  (Requests/sec|Non-2xx|(50|90|95|99)% in)"
