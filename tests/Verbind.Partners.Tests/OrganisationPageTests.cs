@@ -48,6 +48,20 @@ public abstract class OrganisationPageTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_change_to_a_shared_organisation_shows_in_the_audit_log_of_the_network_it_was_made_in()
+    {
+        var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
+        var (otherNetwork, otherCoordinator) = await app.NetworkWithCoordinatorAsync();
+        using var saved = await coordinator.SubmitFormAsync($"/netwerk/{network.Slug}/organisaties/nieuw", OrganisationForm("Gezinsbond Auditdorp", Arrange.UniqueKbo()));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var audit = await coordinator.GetPageAsync($"/netwerk/{network.Slug}/audit?type=Organisation");
+        Assert.Contains("Gezinsbond Auditdorp", audit.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var elsewhere = await otherCoordinator.GetPageAsync($"/netwerk/{otherNetwork.Slug}/audit?type=Organisation");
+        Assert.DoesNotContain("Gezinsbond Auditdorp", elsewhere.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_known_enterprise_number_links_the_existing_organisation_instead_of_a_duplicate()
     {
         var elsewhere = await app.CreateNetworkAsync();

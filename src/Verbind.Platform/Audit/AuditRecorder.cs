@@ -11,7 +11,11 @@ internal static class AuditRecorder
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    public static List<AuditEntry> Record(IEnumerable<EntityEntry> entries, ICurrentActor actor, DateTime now)
+    /// <param name="scopeNetworkId">
+    /// The network the change is made in. A shared record (an organisation) is logged under it, so the
+    /// coordinators of that network see the change in their audit log.
+    /// </param>
+    public static List<AuditEntry> Record(IEnumerable<EntityEntry> entries, ICurrentActor actor, DateTime now, Guid? scopeNetworkId)
     {
         var audit = new List<AuditEntry>();
         foreach (var entry in entries)
@@ -34,7 +38,7 @@ internal static class AuditRecorder
             }
             audit.Add(new AuditEntry
             {
-                NetworkId = NetworkOf(entry),
+                NetworkId = NetworkOf(entry) ?? scopeNetworkId,
                 At = now,
                 UserId = actor.UserId,
                 Actor = actor.Name,

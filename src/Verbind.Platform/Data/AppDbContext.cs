@@ -102,7 +102,7 @@ public sealed class AppDbContext(
                 GuardNetwork(owned, entry.State == EntityState.Added);
             }
         }
-        var audit = AuditRecorder.Record(ChangeTracker.Entries().ToList(), actor, clock.GetUtcNow().UtcDateTime);
+        var audit = AuditRecorder.Record(ChangeTracker.Entries().ToList(), actor, clock.GetUtcNow().UtcDateTime, networkScope.NetworkId);
         AuditEntries.AddRange(audit);
     }
 
