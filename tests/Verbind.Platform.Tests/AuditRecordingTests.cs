@@ -27,6 +27,7 @@ public abstract class AuditRecordingTests(AppFactory app)
         Assert.Equal("system", update.Actor);
         Assert.Equal("Voor", JsonDocument.Parse(update.Before!).RootElement.GetProperty("Name").GetString());
         Assert.Equal("Na", JsonDocument.Parse(update.After!).RootElement.GetProperty("Name").GetString());
+        Assert.Equal("HuisVanHetKind", JsonDocument.Parse(update.After!).RootElement.GetProperty("Kind").GetString());
     }
 
     [Fact]

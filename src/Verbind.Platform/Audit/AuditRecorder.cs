@@ -9,7 +9,8 @@ namespace Verbind.Platform.Audit;
 /// <summary>Turns the tracked changes of auditable records into <see cref="AuditEntry"/> rows.</summary>
 internal static class AuditRecorder
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Enums as their names: the log stays readable and does not change meaning if an enum is reordered.
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     /// <param name="scopeNetworkId">
     /// The network the change is made in. A shared record (an organisation) is logged under it, so the
