@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verbind.Agreements;
+using Verbind.ServiceDirectory;
+using Verbind.Helpline;
 using Verbind.Partners;
 using Verbind.Platform;
 using Verbind.Platform.Data;
@@ -24,6 +27,9 @@ internal static class DesignTimeModel
         services.AddLogging();
         services.AddPlatform(configuration, Path.GetTempPath());
         services.AddPartners(configuration);
+        services.AddServiceDirectory(configuration);
+        services.AddAgreements(configuration);
+        services.AddHelpline(configuration);
         return services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<AppDbContext>();
     }
 }

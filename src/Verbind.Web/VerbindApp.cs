@@ -1,3 +1,6 @@
+using Verbind.Agreements;
+using Verbind.ServiceDirectory;
+using Verbind.Helpline;
 using Verbind.Partners;
 using Verbind.Platform;
 using Verbind.Platform.Localisation;
@@ -16,6 +19,9 @@ public static class VerbindApp
 
         builder.Services.AddPlatform(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddPartners(builder.Configuration);
+        builder.Services.AddServiceDirectory(builder.Configuration);
+        builder.Services.AddAgreements(builder.Configuration);
+        builder.Services.AddHelpline(builder.Configuration);
 
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -42,8 +48,12 @@ public static class VerbindApp
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapPlatformEndpoints();
         app.MapPartners();
+        app.MapServiceDirectory();
+        app.MapAgreements();
+        app.MapHelpline();
         app.MapRazorComponents<App>()
-            .AddAdditionalAssemblies(typeof(PlatformModule).Assembly, typeof(PartnersModule).Assembly);
+            .AddAdditionalAssemblies(typeof(PlatformModule).Assembly, typeof(PartnersModule).Assembly,
+                typeof(ServiceDirectoryModule).Assembly, typeof(AgreementsModule).Assembly, typeof(HelplineModule).Assembly);
     }
 
     /// <summary>The database is prepared by a hosted service as the host starts; this prints where to go.</summary>

@@ -35,6 +35,7 @@ public static class PartnersModule
         services.AddSingleton<IModelContribution, PartnersModel>();
         services.AddScoped<IDemoSeeder, PartnersDemoSeeder>();
         services.AddScoped<IPersonAccountLinker, PersonAccountLinker>();
+        services.AddScoped<IPartnerDirectory, Features.PartnerDirectory.PartnerDirectory>();
         services.AddScoped<PartnersAccess>();
         services.AddScoped<ListOrganisations>();
         services.AddScoped<OrganisationDetails>();
