@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.ServiceDirectory.Data;
+using Verbind.ServiceDirectory.Features.Geo;
+using Verbind.ServiceDirectory.Features.Search;
 using Verbind.ServiceDirectory.Localisation;
 using Verbind.Platform.Modules;
 using Verbind.Platform.Tenancy;
@@ -15,6 +17,8 @@ public static class ServiceDirectoryModule
     public static IServiceCollection AddServiceDirectory(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModelContribution, ServiceDirectoryModel>();
+        services.AddSingleton<Gazetteer>();
+        services.AddScoped<IServiceSearch, DatabaseServiceSearch>();
         services.AddSingleton(new NetworkNavItem("/aanbod", "Nav.Directory", typeof(DirectoryText), NetworkRole.Viewer, 60));
         return services;
     }

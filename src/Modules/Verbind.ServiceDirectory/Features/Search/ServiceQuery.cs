@@ -1,0 +1,68 @@
+using Verbind.ServiceDirectory.Domain;
+using Verbind.ServiceDirectory.Features.Geo;
+
+namespace Verbind.ServiceDirectory.Features.Search;
+
+/// <summary>
+/// What a parent (the /aanbod page) or an API client (/hsds/services) asks of the published services.
+/// Every criterion that is set must hold (AND). Public searches see active services of every network.
+/// </summary>
+public sealed record ServiceQuery
+{
+    public string? Text { get; init; }
+
+    /// <summary>The child's age in months (negative while expected, see <see cref="AgeRange"/>).</summary>
+    public int? AgeMonths { get; init; }
+
+    /// <summary>Taxonomy term codes (pillar, theme, target group...): a service must have each one.</summary>
+    public IReadOnlyList<string> TermCodes { get; init; } = [];
+
+    public Guid? TermId { get; init; }
+    public Guid? TaxonomyId { get; init; }
+    public Guid? OrganisationId { get; init; }
+
+    /// <summary>Near this point; with <see cref="RadiusKm"/> only services within that distance.</summary>
+    public GeoPoint? Near { get; init; }
+    public double? RadiusKm { get; init; }
+
+    /// <summary>Open on this day of the week (and at <see cref="Time"/> when set).</summary>
+    public DayOfWeek? Day { get; init; }
+    public TimeOnly? Time { get; init; }
+
+    public bool FreeOnly { get; init; }
+
+    /// <summary>ISO 639-1 code of a language the service is given in.</summary>
+    public string? Language { get; init; }
+
+    public IReadOnlyList<AccessibilityFeature> Accessibility { get; init; } = [];
+    public DateTime? ModifiedAfter { get; init; }
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>1-based.</summary>
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+}
+
+public enum SearchSort
+{
+    Relevance,
+    Distance,
+    Name,
+}
+
+/// <summary>A service that matched, with its distance to <see cref="ServiceQuery.Near"/> when asked.</summary>
+public sealed record ServiceHit(Guid ServiceId, float Score, double? DistanceKm);
+
+/// <summary>A facet value and how many matching services have it.</summary>
+public sealed record FacetCount(string Value, int Count);
+
+public sealed record SearchResult(IReadOnlyList<ServiceHit> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
+{
+    public static readonly SearchResult Empty = new([], 0, new Dictionary<string, IReadOnlyList<FacetCount>>());
+}
+
+/// <summary>Finds published services. The search engine behind it is an implementation detail (ADR 0061).</summary>
+public interface IServiceSearch
+{
+    Task<SearchResult> SearchAsync(ServiceQuery query, CancellationToken cancellationToken);
+}
