@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Verbind.ServiceDirectory.Features.Reports;
+using Verbind.ServiceDirectory.Features.Taxonomies;
+
+namespace Verbind.ServiceDirectory.Features.Owners;
+
+/// <summary>The editing side of the Directory: taxonomies, edit rights, freshness, reports inbox, area.</summary>
+public static class EditingFeature
+{
+    public static IServiceCollection AddDirectoryEditing(this IServiceCollection services)
+    {
+        services.AddShippedTaxonomies();
+        services.AddScoped<DirectoryAccess>();
+        services.AddScoped<OwnerRecipients>();
+        services.AddSingleton<MailLinks>();
+        services.AddSingleton<InformationReportNotifier>();
+        return services;
+    }
+}
