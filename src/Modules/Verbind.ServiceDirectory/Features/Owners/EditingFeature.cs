@@ -14,6 +14,16 @@ public static class EditingFeature
         services.AddScoped<OwnerRecipients>();
         services.AddSingleton<MailLinks>();
         services.AddSingleton<InformationReportNotifier>();
+        services.AddScoped<ReportInbox>();
+        services.AddScoped<Area.NetworkArea>();
+        services.AddScoped<EditService.SaveService>();
+        services.AddScoped<ListServices.ListServices>();
+        services.AddScoped<ViewServiceRecord.ServiceHistory>();
+        services.AddScoped<Freshness.VerifyService>();
+        services.AddScoped<EditLocation.SaveLocation>();
+        services.AddOptions<Freshness.StaleReminderOptions>().BindConfiguration(Freshness.StaleReminderOptions.Section);
+        services.AddSingleton<Freshness.StaleReminders>();
+        services.AddHostedService<Freshness.StaleReminderJob>();
         return services;
     }
 }
