@@ -135,6 +135,18 @@ public sealed class SaveLocation(AppDbContext db, NetworkScope scope, DirectoryA
         location.UpdatedAt = now;
         db.RemoveRange(location.Schedules);
         db.RemoveRange(location.SpecialDays);
+        foreach (var schedule in schedules)
+        {
+            schedule.NetworkId = location.NetworkId;
+            schedule.LocationId = location.Id;
+            db.Add(schedule);
+        }
+        foreach (var day in specialDays)
+        {
+            day.NetworkId = location.NetworkId;
+            day.LocationId = location.Id;
+            db.Add(day);
+        }
         location.Schedules = schedules;
         location.SpecialDays = specialDays;
         await db.SaveChangesAsync(cancellationToken);

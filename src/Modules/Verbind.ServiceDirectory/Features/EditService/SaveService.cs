@@ -309,17 +309,18 @@ public sealed record ServiceValues(
         db.RemoveRange(service.ServiceAreas);
         db.RemoveRange(service.Capacities);
         db.RemoveRange(service.Events);
-        service.Phones = Phones;
-        service.Contacts = Contacts;
-        service.CostOptions = Costs;
-        service.RequiredDocuments = Documents;
-        service.ServiceAreas = Postcodes.Count == 0 ? [] : [new ServiceArea { Name = "Werkingsgebied", Postcodes = Postcodes }];
         if (Capacity is not null)
         {
             Capacity.Updated = now;
         }
-        service.Capacities = Capacity is null ? [] : [Capacity];
-        service.Events = Events;
+        // Added explicitly: their ids are set when they are made, so found through a navigation EF would take them for existing rows.
+        service.Phones = Added(db, service, Phones, (p, id) => p.ServiceId = id);
+        service.Contacts = Added(db, service, Contacts, (c, id) => c.ServiceId = id);
+        service.CostOptions = Added(db, service, Costs, (c, id) => c.ServiceId = id);
+        service.RequiredDocuments = Added(db, service, Documents, (d, id) => d.ServiceId = id);
+        service.ServiceAreas = Added<ServiceArea>(db, service, Postcodes.Count == 0 ? [] : [new ServiceArea { Name = "Werkingsgebied", Postcodes = Postcodes }], (a, id) => a.ServiceId = id);
+        service.Capacities = Added<ServiceCapacity>(db, service, Capacity is null ? [] : [Capacity], (c, id) => c.ServiceId = id);
+        service.Events = Added(db, service, Events, (e, id) => e.ServiceId = id);
 
         foreach (var gone in service.Terms.Where(t => !TermIds.Contains(t.TermId)).ToList())
         {
@@ -328,7 +329,9 @@ public sealed record ServiceValues(
         }
         foreach (var termId in TermIds.Where(t => service.Terms.All(existing => existing.TermId != t)))
         {
-            service.Terms.Add(new ServiceTerm { ServiceId = service.Id, TermId = termId });
+            var term = new ServiceTerm { NetworkId = service.NetworkId, ServiceId = service.Id, TermId = termId };
+            db.Add(term);
+            service.Terms.Add(term);
         }
         foreach (var gone in service.Locations.Where(l => !LocationIds.Contains(l.LocationId)).ToList())
         {
@@ -337,7 +340,21 @@ public sealed record ServiceValues(
         }
         foreach (var locationId in LocationIds.Where(l => service.Locations.All(existing => existing.LocationId != l)))
         {
-            service.Locations.Add(new ServiceAtLocation { ServiceId = service.Id, LocationId = locationId });
+            var link = new ServiceAtLocation { NetworkId = service.NetworkId, ServiceId = service.Id, LocationId = locationId };
+            db.Add(link);
+            service.Locations.Add(link);
         }
+    }
+
+    private static List<T> Added<T>(AppDbContext db, Service service, List<T> rows, Action<T, Guid> linkTo)
+        where T : class, INetworkOwned
+    {
+        foreach (var row in rows)
+        {
+            row.NetworkId = service.NetworkId;
+            linkTo(row, service.Id);
+            db.Add(row);
+        }
+        return rows;
     }
 }

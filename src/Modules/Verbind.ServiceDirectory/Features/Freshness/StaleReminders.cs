@@ -74,49 +74,54 @@ public sealed class StaleReminders(IServiceScopeFactory scopes, TimeProvider clo
         var recipients = await services.GetRequiredService<OwnerRecipients>().OfOrganisationAsync(networkId, organisationId, cancellationToken);
         var organisation = (await services.GetRequiredService<IPartnerDirectory>().FindAsync([organisationId], cancellationToken)) is { Count: > 0 } found ? found[0] : null;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var candidates = await db.Services.AsNoTracking()
-            .Where(s => s.OrganisationId == organisationId && s.Status != ServiceStatus.Defunct)
-            .Where(s => s.LastVerifiedOn == null || s.LastVerifiedOn < staleBefore)
-            .Where(s => s.StaleReminderSentAt == null || s.StaleReminderSentAt < remindedBefore)
-            .OrderBy(s => s.Name)
-            .Select(s => new { s.Id, s.Name, s.LastVerifiedOn })
-            .ToListAsync(cancellationToken);
-        var claimed = candidates.Take(0).ToList();
-        foreach (var candidate in candidates)
-        {
-            // The condition is checked again by the update itself: another instance's claim wins.
-            var rows = await db.Services
-                .Where(s => s.Id == candidate.Id && (s.StaleReminderSentAt == null || s.StaleReminderSentAt < remindedBefore))
-                .ExecuteUpdateAsync(set => set.SetProperty(s => s.StaleReminderSentAt, now), cancellationToken);
-            if (rows == 1)
-            {
-                claimed.Add(candidate);
-            }
-        }
-        if (claimed.Count == 0 || recipients.Count == 0)
-        {
-            // Nobody to tell: the claim stands, so the job does not look again before a month.
-            await transaction.CommitAsync(cancellationToken);
-            return false;
-        }
         var text = services.GetRequiredService<IStringLocalizer<DirectoryText>>();
         var links = services.GetRequiredService<MailLinks>();
-        var lines = claimed.Select(c => text["Freshness.Mail.Line", c.Name,
-            c.LastVerifiedOn?.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("nl-BE")) ?? text["Freshness.Never"].Value,
-            links.To($"/netwerk/{network.Slug}/aanbod/{c.Id}")].Value);
-        var body = string.Join("\n\n",
-            text["Freshness.Mail.Intro", organisation?.Name ?? "", network.Name, Domain.Freshness.MonthsUntilStale].Value,
-            string.Join("\n", lines),
-            text["Freshness.Mail.HowTo"].Value,
-            text["Mail.Footer"].Value);
-        var subject = text["Freshness.Mail.Subject", claimed.Count, network.Name].Value;
         var mail = services.GetRequiredService<IMailSender>();
-        foreach (var to in recipients)
+        // The provider's retrying strategy runs the whole claim-and-send as one unit.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            await mail.SendAsync(new MailMessage(to, subject, body), cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return true;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var candidates = await db.Services.AsNoTracking()
+                .Where(s => s.OrganisationId == organisationId && s.Status != ServiceStatus.Defunct)
+                .Where(s => s.LastVerifiedOn == null || s.LastVerifiedOn < staleBefore)
+                .Where(s => s.StaleReminderSentAt == null || s.StaleReminderSentAt < remindedBefore)
+                .OrderBy(s => s.Name)
+                .Select(s => new { s.Id, s.Name, s.LastVerifiedOn })
+                .ToListAsync(cancellationToken);
+            var claimed = candidates.Take(0).ToList();
+            foreach (var candidate in candidates)
+            {
+                // The condition is checked again by the update itself: another instance's claim wins.
+                var rows = await db.Services
+                    .Where(s => s.Id == candidate.Id && (s.StaleReminderSentAt == null || s.StaleReminderSentAt < remindedBefore))
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.StaleReminderSentAt, now), cancellationToken);
+                if (rows == 1)
+                {
+                    claimed.Add(candidate);
+                }
+            }
+            if (claimed.Count == 0 || recipients.Count == 0)
+            {
+                // Nobody to tell: the claim stands, so the job does not look again before a month.
+                await transaction.CommitAsync(cancellationToken);
+                return false;
+            }
+            var lines = claimed.Select(c => text["Freshness.Mail.Line", c.Name,
+                c.LastVerifiedOn?.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("nl-BE")) ?? text["Freshness.Never"].Value,
+                links.To($"/netwerk/{network.Slug}/aanbod/{c.Id}")].Value);
+            var body = string.Join("\n\n",
+                text["Freshness.Mail.Intro", organisation?.Name ?? "", network.Name, Domain.Freshness.MonthsUntilStale].Value,
+                string.Join("\n", lines),
+                text["Freshness.Mail.HowTo"].Value,
+                text["Mail.Footer"].Value);
+            var subject = text["Freshness.Mail.Subject", claimed.Count, network.Name].Value;
+            foreach (var to in recipients)
+            {
+                await mail.SendAsync(new MailMessage(to, subject, body), cancellationToken);
+            }
+            // A failed mail throws before this: the claims roll back and the next run tries again.
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
     }
 }
