@@ -16,6 +16,7 @@ public static class EditingFeature
         services.AddSingleton<InformationReportNotifier>();
         services.AddScoped<ReportInbox>();
         services.AddScoped<Area.NetworkArea>();
+        services.AddScoped<Verbind.Platform.Data.IDemoSeeder, Data.Demo.DirectoryDemoSeeder>();
         services.AddScoped<EditService.SaveService>();
         services.AddScoped<ListServices.ListServices>();
         services.AddScoped<ViewServiceRecord.ServiceHistory>();
