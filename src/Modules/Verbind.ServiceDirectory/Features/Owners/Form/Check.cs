@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace Verbind.ServiceDirectory.Features.Owners.Form;
+
+/// <summary>Checks of form values. Each adds a message to <see cref="FieldErrors"/> and returns the cleaned value (null when wrong or empty).</summary>
+public static partial class Check
+{
+    public static string? Text(FieldErrors errors, string field, string? value, int maxLength, bool required = false)
+    {
+        var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        if (text is null)
+        {
+            if (required)
+            {
+                errors.Add(field, "Error.Required");
+            }
+            return null;
+        }
+        if (text.Length > maxLength)
+        {
+            errors.Add(field, "Error.TooLong", maxLength);
+            return null;
+        }
+        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            errors.Add(field, "Error.InvalidCharacters");
+            return null;
+        }
+        return text;
+    }
+
+    public static TEnum? Choice<TEnum>(FieldErrors errors, string field, string? value, bool required = true)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "Error.Required");
+            }
+            return null;
+        }
+        // Names only: Enum.TryParse would also take "7".
+        var match = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            errors.Add(field, "Error.UnknownChoice");
+            return null;
+        }
+        return Enum.Parse<TEnum>(match);
+    }
+
+    public static Guid? Id(FieldErrors errors, string field, string? value, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "Error.Required");
+            }
+            return null;
+        }
+        if (!Guid.TryParse(value.Trim(), out var id))
+        {
+            errors.Add(field, "Error.UnknownChoice");
+            return null;
+        }
+        return id;
+    }
+
+    public static string? Email(FieldErrors errors, string field, string? value)
+    {
+        var text = Text(errors, field, value, 256);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!MailAddress.TryCreate(text, out var address) || address.Address != text || !text.Contains('.', StringComparison.Ordinal))
+        {
+            errors.Add(field, "Error.EmailInvalid");
+            return null;
+        }
+        return text;
+    }
+
+    public static string? Phone(FieldErrors errors, string field, string? value)
+    {
+        var text = Text(errors, field, value, 40);
+        if (text is not null && !PhonePattern().IsMatch(text))
+        {
+            errors.Add(field, "Error.PhoneInvalid");
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>Only absolute http and https addresses: no javascript:, data: or relative links.</summary>
+    public static string? Website(FieldErrors errors, string field, string? value)
+    {
+        var text = Text(errors, field, value, 500);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || string.IsNullOrEmpty(uri.Host))
+        {
+            errors.Add(field, "Error.WebsiteInvalid");
+            return null;
+        }
+        return uri.AbsoluteUri;
+    }
+
+    public static int? WholeNumber(FieldErrors errors, string field, string? value, int minimum, int maximum)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (!int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) || number < minimum || number > maximum)
+        {
+            errors.Add(field, "Error.NumberRange", minimum, maximum);
+            return null;
+        }
+        return number;
+    }
+
+    /// <summary>An amount in euro with a decimal point or comma, between 0 and 100,000.</summary>
+    public static decimal? Amount(FieldErrors errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var text = value.Trim().Replace(',', '.');
+        if (text.Length > 12 || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount > 100_000m)
+        {
+            errors.Add(field, "Error.AmountInvalid");
+            return null;
+        }
+        return Math.Round(amount, 2);
+    }
+
+    public static double? Coordinate(FieldErrors errors, string field, string? value, double limit)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (!double.TryParse(value.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            || double.IsNaN(number) || Math.Abs(number) > limit)
+        {
+            errors.Add(field, "Error.CoordinateInvalid");
+            return null;
+        }
+        return Math.Round(number, 6);
+    }
+
+    /// <summary>A date as yyyy-MM-dd (what a date input sends), between 1990 and ten years from now.</summary>
+    public static DateOnly? Date(FieldErrors errors, string field, string? value, DateOnly today, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "Error.Required");
+            }
+            return null;
+        }
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            || date < new DateOnly(1990, 1, 1) || date > today.AddYears(10))
+        {
+            errors.Add(field, "Error.DateInvalid");
+            return null;
+        }
+        return date;
+    }
+
+    /// <summary>A local date and time as a datetime-local input sends it (yyyy-MM-ddTHH:mm).</summary>
+    public static DateTime? DateTimeLocal(FieldErrors errors, string field, string? value, DateOnly today, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "Error.Required");
+            }
+            return null;
+        }
+        if (!DateTime.TryParseExact(value.Trim(), ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment)
+            || moment.Year < 1990 || DateOnly.FromDateTime(moment) > today.AddYears(10))
+        {
+            errors.Add(field, "Error.DateInvalid");
+            return null;
+        }
+        return moment;
+    }
+
+    public static TimeOnly? Time(FieldErrors errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (!TimeOnly.TryParseExact(value.Trim(), ["HH:mm", "HH:mm:ss", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            errors.Add(field, "Error.TimeInvalid");
+            return null;
+        }
+        return time;
+    }
+
+    [GeneratedRegex(@"^\+?[0-9 ()./-]{6,40}$")]
+    private static partial Regex PhonePattern();
+}
