@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.ServiceDirectory.Data;
 using Verbind.ServiceDirectory.Features.Geo;
+using Verbind.ServiceDirectory.Features.HsdsApi;
 using Verbind.ServiceDirectory.Features.Search;
 using Verbind.ServiceDirectory.Localisation;
 using Verbind.Platform.Modules;
@@ -19,12 +20,14 @@ public static class ServiceDirectoryModule
         services.AddSingleton<IModelContribution, ServiceDirectoryModel>();
         services.AddSingleton<Gazetteer>();
         services.AddScoped<IServiceSearch, DatabaseServiceSearch>();
+        services.AddHsdsApi();
         services.AddSingleton(new NetworkNavItem("/aanbod", "Nav.Directory", typeof(DirectoryText), NetworkRole.Viewer, 60));
         return services;
     }
 
     public static IEndpointRouteBuilder MapServiceDirectory(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapHsdsApi();
         return endpoints;
     }
 }
