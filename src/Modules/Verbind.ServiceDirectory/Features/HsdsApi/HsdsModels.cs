@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Verbind.ServiceDirectory.Features.HsdsApi;
 
 // The HSDS 3.1 objects as the API writes them (snake_case names, null fields left out; see HsdsJson).
@@ -60,7 +62,7 @@ public sealed record HsdsLocation(
     public IReadOnlyList<HsdsSchedule>? Schedules { get; init; }
 }
 
-public sealed record HsdsAddress(Guid Id, Guid LocationId, string Address1, string City, string StateProvince, string PostalCode, string Country, string AddressType);
+public sealed record HsdsAddress(Guid Id, Guid LocationId, [property: JsonPropertyName("address_1")] string Address1, string City, string StateProvince, string PostalCode, string Country, string AddressType);
 
 public sealed record HsdsAccessibility(Guid Id, Guid LocationId, string Description, string? Details);
 
