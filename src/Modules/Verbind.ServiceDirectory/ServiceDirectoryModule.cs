@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Verbind.ServiceDirectory.Data;
 using Verbind.ServiceDirectory.Features.Geo;
 using Verbind.ServiceDirectory.Features.HsdsApi;
+using Verbind.ServiceDirectory.Features.HsdsExport;
+using Verbind.ServiceDirectory.Features.HsdsImport;
 using Verbind.ServiceDirectory.Features.Search;
 using Verbind.ServiceDirectory.Localisation;
 using Verbind.Platform.Modules;
@@ -21,6 +23,8 @@ public static class ServiceDirectoryModule
         services.AddSingleton<Gazetteer>();
         services.AddScoped<IServiceSearch, DatabaseServiceSearch>();
         services.AddHsdsApi();
+        services.AddHsdsImport(configuration);
+        services.AddHsdsExport();
         services.AddSingleton(new NetworkNavItem("/aanbod", "Nav.Directory", typeof(DirectoryText), NetworkRole.Viewer, 60));
         return services;
     }
@@ -28,6 +32,8 @@ public static class ServiceDirectoryModule
     public static IEndpointRouteBuilder MapServiceDirectory(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHsdsApi();
+        endpoints.MapHsdsImport();
+        endpoints.MapHsdsExport();
         return endpoints;
     }
 }
