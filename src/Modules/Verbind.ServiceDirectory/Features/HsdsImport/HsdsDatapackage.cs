@@ -29,16 +29,18 @@ internal static class HsdsDatapackage
     public static readonly Table Contacts = new("contacts", ["id", "service_id", "name", "title", "department", "email"]);
     public static readonly Table Attributes = new("attributes", ["id", "link_id", "link_type", "link_entity", "taxonomy_term_id"]);
     public static readonly Table TaxonomyTerms = new("taxonomy_terms", ["id", "code", "name", "description", "parent_id", "taxonomy", "taxonomy_id", "language"]);
-    public static readonly Table ServiceAtLocations = new("service_at_locations", ["id", "service_id", "location_id", "description"]);
+    public static readonly Table ServiceAtLocations = new("service_at_location", ["id", "service_id", "location_id", "description"]);
+    public static readonly Table Capacities = new("service_capacity", ["id", "service_id", "unit_id", "available", "maximum", "description", "updated"]);
+    public static readonly Table Units = new("units", ["id", "name"]);
     public static readonly Table Locations = new("locations", ["id", "location_type", "organization_id", "name", "alternate_name", "description",
         "transportation", "url", "latitude", "longitude"]);
     public static readonly Table Addresses = new("addresses", ["id", "location_id", "address_1", "city", "state_province", "postal_code", "country", "address_type"]);
     public static readonly Table Accessibility = new("accessibility", ["id", "location_id", "description", "details"]);
 
     public static readonly Table[] All = [Organizations, Services, Locations, ServiceAtLocations, Addresses, Accessibility, Phones, Schedules,
-        ServiceAreas, Languages, CostOptions, RequiredDocuments, Contacts, TaxonomyTerms, Attributes];
+        ServiceAreas, Languages, CostOptions, RequiredDocuments, Contacts, Units, Capacities, TaxonomyTerms, Attributes];
 
-    private static readonly HashSet<string> NumberColumns = ["minimum_age", "maximum_age", "extension", "interval", "amount", "latitude", "longitude"];
+    private static readonly HashSet<string> NumberColumns = ["minimum_age", "maximum_age", "extension", "interval", "amount", "latitude", "longitude", "available", "maximum"];
 
     /// <summary>Writes fully nested HSDS services (as the API shows them) as a data package.</summary>
     public static byte[] Write(IEnumerable<JsonObject> services)
@@ -70,6 +72,15 @@ internal static class HsdsDatapackage
             AddAll(CostOptions, service["cost_options"]);
             AddAll(RequiredDocuments, service["required_documents"]);
             AddAll(Contacts, service["contacts"]);
+            foreach (var capacity in service["capacities"] as JsonArray ?? [])
+            {
+                if (capacity?["unit"] is JsonObject unit && capacity.DeepClone() is JsonObject row)
+                {
+                    row["unit_id"] = unit["id"]?.DeepClone();
+                    Add(Capacities, row);
+                    Add(Units, unit);
+                }
+            }
             foreach (var attribute in service["attributes"] as JsonArray ?? [])
             {
                 Add(Attributes, attribute);
@@ -201,6 +212,8 @@ internal static class HsdsDatapackage
         var costs = By(CostOptions, "service_id");
         var documents = By(RequiredDocuments, "service_id");
         var contacts = By(Contacts, "service_id");
+        var capacities = By(Capacities, "service_id");
+        var units = Rows(Units).Where(u => u["id"] is not null).GroupBy(u => u["id"]!.ToString()).ToDictionary(g => g.Key, g => g.First());
         var attributes = By(Attributes, "link_id");
         var links = By(ServiceAtLocations, "service_id");
         var addresses = By(Addresses, "location_id");
@@ -222,6 +235,15 @@ internal static class HsdsDatapackage
             service["cost_options"] = Copy(costs[id]);
             service["required_documents"] = Copy(documents[id]);
             service["contacts"] = Copy(contacts[id]);
+            service["capacities"] = new JsonArray(capacities[id].Select(c =>
+            {
+                var capacity = (JsonObject)c.DeepClone();
+                if (c["unit_id"]?.ToString() is { } unitId && units.TryGetValue(unitId, out var unit))
+                {
+                    capacity["unit"] = unit.DeepClone();
+                }
+                return (JsonNode)capacity;
+            }).ToArray());
             service["attributes"] = new JsonArray(attributes[id].Select(a =>
             {
                 var attribute = (JsonObject)a.DeepClone();
