@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.ServiceDirectory.Data;
+using Verbind.ServiceDirectory.Features.Gaps;
 using Verbind.ServiceDirectory.Features.Geo;
 using Verbind.ServiceDirectory.Features.HsdsApi;
 using Verbind.ServiceDirectory.Features.HsdsExport;
@@ -25,6 +26,7 @@ public static class ServiceDirectoryModule
         services.AddHsdsApi();
         services.AddHsdsImport(configuration);
         services.AddHsdsExport();
+        services.AddGaps();
         services.AddSingleton(new NetworkNavItem("/aanbod", "Nav.Directory", typeof(DirectoryText), NetworkRole.Viewer, 60));
         return services;
     }
@@ -34,6 +36,7 @@ public static class ServiceDirectoryModule
         endpoints.MapHsdsApi();
         endpoints.MapHsdsImport();
         endpoints.MapHsdsExport();
+        endpoints.MapGaps();
         return endpoints;
     }
 }
