@@ -107,7 +107,7 @@ public abstract class GapsTests(AppFactory app)
         Assert.True(IsGap(page, "leuven", "Pijler A", world.Band612));
         Assert.False(IsGap(page, "leuven", "Pijler A", world.Band03));
 
-        var svg = page.QuerySelector("section svg[role=img]")!;
+        var svg = page.QuerySelector("svg[role=img]")!;
         Assert.Contains("leemte", svg.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(svg.QuerySelectorAll("text"), t => t.TextContent.Contains("leemte", StringComparison.Ordinal));
 
