@@ -40,6 +40,7 @@ public static class VerbindApp
         app.UseVerbindSecurityHeaders();
         app.UseRequestLocalization(Cultures.RequestOptions());
         app.UseRouting();
+        app.UseCors();
         app.UsePlatformSecurity();
         app.UseAntiforgery();
 

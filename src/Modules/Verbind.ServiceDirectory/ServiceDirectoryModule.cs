@@ -3,8 +3,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.ServiceDirectory.Data;
+using Verbind.ServiceDirectory.Features.Gaps;
 using Verbind.ServiceDirectory.Features.Geo;
 using Verbind.ServiceDirectory.Features.Owners;
+using Verbind.ServiceDirectory.Features.HsdsApi;
+using Verbind.ServiceDirectory.Features.HsdsExport;
+using Verbind.ServiceDirectory.Features.HsdsImport;
 using Verbind.ServiceDirectory.Features.Search;
 using Verbind.ServiceDirectory.Localisation;
 using Verbind.Platform.Modules;
@@ -21,12 +25,20 @@ public static class ServiceDirectoryModule
         services.AddSingleton<Gazetteer>();
         services.AddScoped<IServiceSearch, DatabaseServiceSearch>();
         services.AddDirectoryEditing();
+        services.AddHsdsApi();
+        services.AddHsdsImport(configuration);
+        services.AddHsdsExport();
+        services.AddGaps();
         services.AddSingleton(new NetworkNavItem("/aanbod", "Nav.Directory", typeof(DirectoryText), NetworkRole.Viewer, 60));
         return services;
     }
 
     public static IEndpointRouteBuilder MapServiceDirectory(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapHsdsApi();
+        endpoints.MapHsdsImport();
+        endpoints.MapHsdsExport();
+        endpoints.MapGaps();
         return endpoints;
     }
 }
