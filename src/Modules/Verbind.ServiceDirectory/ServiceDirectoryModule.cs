@@ -18,7 +18,7 @@ public static class ServiceDirectoryModule
     {
         services.AddSingleton<IModelContribution, ServiceDirectoryModel>();
         services.AddSingleton<Gazetteer>();
-        services.AddScoped<IServiceSearch, DatabaseServiceSearch>();
+        services.AddServiceSearch(configuration);
         services.AddSingleton(new NetworkNavItem("/aanbod", "Nav.Directory", typeof(DirectoryText), NetworkRole.Viewer, 60));
         return services;
     }
