@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.ServiceDirectory.Data;
 using Verbind.ServiceDirectory.Features.Geo;
+using Verbind.ServiceDirectory.Features.PublicSearch;
 using Verbind.ServiceDirectory.Features.Search;
 using Verbind.ServiceDirectory.Localisation;
 using Verbind.Platform.Modules;
@@ -19,6 +20,7 @@ public static class ServiceDirectoryModule
         services.AddSingleton<IModelContribution, ServiceDirectoryModel>();
         services.AddSingleton<Gazetteer>();
         services.AddServiceSearch(configuration);
+        services.AddPublicPages();
         services.AddSingleton(new NetworkNavItem("/aanbod", "Nav.Directory", typeof(DirectoryText), NetworkRole.Viewer, 60));
         return services;
     }
