@@ -150,7 +150,7 @@ internal sealed class PublicSearchParameters
         TimeOnly? time = null;
         if (One("uur") is { } timeText)
         {
-            if (TimeOnly.TryParseExact(timeText, ["H:mm", "HH:mm", "H"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+            if (ParseTime(timeText) is { } t)
             {
                 Time = t.ToString("HH:mm", CultureInfo.InvariantCulture);
                 time = t;
@@ -245,6 +245,12 @@ internal sealed class PublicSearchParameters
         Rejected.Add(name);
         return null;
     }
+
+    /// <summary>"19:00", "9:30" or a whole hour "19".</summary>
+    internal static TimeOnly? ParseTime(string text) =>
+        TimeOnly.TryParseExact(text, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 0 and <= 23 ? new TimeOnly(hour, 0)
+        : null;
 
     /// <summary>"zwanger", "3m" (months), "2j" or "2" (years).</summary>
     internal static int? ParseAge(string text)

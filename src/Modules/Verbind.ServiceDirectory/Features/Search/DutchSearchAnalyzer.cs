@@ -11,8 +11,8 @@ namespace Verbind.ServiceDirectory.Features.Search;
 
 /// <summary>
 /// Dutch text as a parent types it: words, lower case, accents folded ("crèche" = "creche"), Dutch stop
-/// words dropped and, when <paramref name="stem"/>, reduced to their Snowball stem ("zwangere",
-/// "zwangerschap" and "zwanger" meet). The unstemmed form feeds typo tolerance and prefixes.
+/// words dropped and, when <paramref name="stem"/>, reduced to their Kraaij-Pohlmann stem ("zwangere",
+/// "zwangerschappen" and "zwangerschap" meet). The unstemmed form feeds typo tolerance and prefixes.
 /// </summary>
 internal sealed class DutchSearchAnalyzer(bool stem) : Analyzer
 {
@@ -29,7 +29,7 @@ internal sealed class DutchSearchAnalyzer(bool stem) : Analyzer
         stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
         if (stem)
         {
-            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.KpStemmer());
         }
         return new TokenStreamComponents(tokenizer, stream);
     }
