@@ -4,16 +4,18 @@ namespace Verbind.ServiceDirectory.Features.PublicService;
 
 /// <summary>
 /// Keeps the public forms (ask a question, report wrong information) from being used to flood a service's
-/// mailbox: a few per sender address per hour, per app instance.
+/// mailbox: a few per sender address and some more per network address (a school or library shares one)
+/// per hour, per app instance.
 /// </summary>
 internal sealed class PublicFormLimiter(TimeProvider clock)
 {
-    public const int PerHour = 5;
+    public const int PerSenderPerHour = 5;
+    public const int PerAddressPerHour = 30;
 
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _recent = new(StringComparer.Ordinal);
 
     /// <summary>True (and counted) when this sender may send one more; false when the limit is reached.</summary>
-    public bool TryAcquire(string form, string? sender)
+    public bool TryAcquire(string form, string? sender, int perHour = PerSenderPerHour)
     {
         var now = clock.GetUtcNow();
         var queue = _recent.GetOrAdd(form + "|" + (sender ?? "?"), _ => new Queue<DateTimeOffset>());
@@ -23,7 +25,7 @@ internal sealed class PublicFormLimiter(TimeProvider clock)
             {
                 queue.Dequeue();
             }
-            if (queue.Count >= PerHour)
+            if (queue.Count >= perHour)
             {
                 return false;
             }
