@@ -19,12 +19,12 @@ base="http://127.0.0.1:$port"
 app=0
 
 start() { # provider connection-string
-  ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" Database__ConnectionString="$2" Database__SeedDemoData=false \
-    Logging__LogLevel__Default=Warning Logging__LogLevel__Verbind.ServiceDirectory.Features.Search=Information \
+  env ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" Database__ConnectionString="$2" Database__SeedDemoData=false \
+    Logging__LogLevel__Default=Warning "Logging__LogLevel__Verbind.ServiceDirectory.Features.Search=Information" \
     dotnet "$web" --urls "$base" >"$data/app.log" 2>&1 &
   app=$!
   until curl -sf -o /dev/null "$base/health"; do sleep 0.2; done
-  until grep -q "Search index built" "$data/app.log"; do sleep 0.5; done
+  for _ in $(seq 1 1200); do grep -q "Search index built" "$data/app.log" && break; sleep 0.5; done
   grep -o 'Search index built[^"]*' "$data/app.log"
 }
 

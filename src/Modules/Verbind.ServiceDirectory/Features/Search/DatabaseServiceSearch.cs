@@ -48,8 +48,8 @@ internal sealed class DatabaseServiceSearch(AppDbContext db, NetworkScope scope)
         }
         if (query.ServiceIds.Count > 0)
         {
-            var ids = query.ServiceIds.ToList();
-            services = services.Where(s => ids.Contains(s.Id));
+            var only = query.ServiceIds.ToList();
+            services = services.Where(s => only.Contains(s.Id));
         }
         if (query.FreeOnly)
         {
