@@ -9,6 +9,7 @@ using Verbind.ServiceDirectory.Features.Owners;
 using Verbind.ServiceDirectory.Features.HsdsApi;
 using Verbind.ServiceDirectory.Features.HsdsExport;
 using Verbind.ServiceDirectory.Features.HsdsImport;
+using Verbind.ServiceDirectory.Features.PublicSearch;
 using Verbind.ServiceDirectory.Features.Search;
 using Verbind.ServiceDirectory.Localisation;
 using Verbind.Platform.Modules;
@@ -23,12 +24,13 @@ public static class ServiceDirectoryModule
     {
         services.AddSingleton<IModelContribution, ServiceDirectoryModel>();
         services.AddSingleton<Gazetteer>();
-        services.AddScoped<IServiceSearch, DatabaseServiceSearch>();
         services.AddDirectoryEditing();
         services.AddHsdsApi();
         services.AddHsdsImport(configuration);
         services.AddHsdsExport();
         services.AddGaps();
+        services.AddServiceSearch(configuration);
+        services.AddPublicPages();
         services.AddSingleton(new NetworkNavItem("/aanbod", "Nav.Directory", typeof(DirectoryText), NetworkRole.Viewer, 60));
         return services;
     }

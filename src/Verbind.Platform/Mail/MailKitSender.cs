@@ -39,6 +39,10 @@ internal sealed class MailKitSender(IOptions<MailOptions> options, ILogger<MailK
         var mime = new MimeMessage();
         mime.From.Add(new MailboxAddress(settings.FromName, settings.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
+        if (message.ReplyTo is { Length: > 0 } replyTo)
+        {
+            mime.ReplyTo.Add(MailboxAddress.Parse(replyTo));
+        }
         mime.Subject = message.Subject;
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         mime.Body = body.ToMessageBody();

@@ -7,8 +7,8 @@ using Verbind.ServiceDirectory.Domain;
 namespace Verbind.ServiceDirectory.Features.Search;
 
 /// <summary>
-/// A plain database search (substring of name or description, the simple filters), kept as the
-/// stand-in until the search index is registered and as the floor the benchmark compares with.
+/// A plain database search (substring of name or description, the simple filters): what searches use
+/// while the index is being built at start (ADR 0063), and the floor the benchmark compares with.
 /// </summary>
 internal sealed class DatabaseServiceSearch(AppDbContext db, NetworkScope scope) : IServiceSearch
 {
@@ -45,6 +45,19 @@ internal sealed class DatabaseServiceSearch(AppDbContext db, NetworkScope scope)
         foreach (var code in query.TermCodes)
         {
             services = services.Where(s => s.Terms.Any(t => t.Term!.Code == code));
+        }
+        if (query.ServiceIds.Count > 0)
+        {
+            var only = query.ServiceIds.ToList();
+            services = services.Where(s => only.Contains(s.Id));
+        }
+        if (query.FreeOnly)
+        {
+            services = services.Where(s => !s.CostOptions.Any(c => c.Amount > 0m));
+        }
+        if (query.Language is { Length: > 0 } language)
+        {
+            services = services.Where(s => s.Languages.Contains(language));
         }
         if (query.ModifiedAfter is { } after)
         {

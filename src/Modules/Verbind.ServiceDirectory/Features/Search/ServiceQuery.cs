@@ -31,6 +31,12 @@ public sealed record ServiceQuery
 
     public bool FreeOnly { get; init; }
 
+    /// <summary>Only services with a location in this municipality (by name, case and accents ignored).</summary>
+    public string? Municipality { get; init; }
+
+    /// <summary>Only these services (a look-up of known ids); empty for no restriction.</summary>
+    public IReadOnlyList<Guid> ServiceIds { get; init; } = [];
+
     /// <summary>ISO 639-1 code of a language the service is given in.</summary>
     public string? Language { get; init; }
 
@@ -61,7 +67,7 @@ public sealed record SearchResult(IReadOnlyList<ServiceHit> Hits, int Total, IRe
     public static readonly SearchResult Empty = new([], 0, new Dictionary<string, IReadOnlyList<FacetCount>>());
 }
 
-/// <summary>Finds published services. The search engine behind it is an implementation detail (ADR 0061).</summary>
+/// <summary>Finds published services. The search engine behind it is an implementation detail (ADR 0063).</summary>
 public interface IServiceSearch
 {
     Task<SearchResult> SearchAsync(ServiceQuery query, CancellationToken cancellationToken);

@@ -13,8 +13,8 @@ using Verbind.Platform.Data;
 namespace Verbind.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123190700_DirHsdsImportStaging")]
-    partial class DirHsdsImportStaging
+    [Migration("20261123201609_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1593,6 +1593,27 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.HasIndex("NetworkId");
 
                     b.ToTable("directory_hsds_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Verbind.ServiceDirectory.Features.Search.SearchIndexChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("directory_search_changes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -14,6 +14,20 @@ namespace Verbind.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "directory_search_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_search_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "directory_taxonomies",
                 columns: table => new
                 {
@@ -213,6 +227,29 @@ namespace Verbind.Migrations.Postgres.Migrations
                     table.PrimaryKey("PK_directory_area_postcodes", x => x.Id);
                     table.ForeignKey(
                         name: "FK_directory_area_postcodes_platform_networks_NetworkId",
+                        column: x => x.NetworkId,
+                        principalTable: "platform_networks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directory_hsds_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_hsds_imports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_directory_hsds_imports_platform_networks_NetworkId",
                         column: x => x.NetworkId,
                         principalTable: "platform_networks",
                         principalColumn: "Id",
@@ -961,6 +998,16 @@ namespace Verbind.Migrations.Postgres.Migrations
                 columns: new[] { "ServiceId", "StartsAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_directory_hsds_imports_ExpiresAt",
+                table: "directory_hsds_imports",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_hsds_imports_NetworkId",
+                table: "directory_hsds_imports",
+                column: "NetworkId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_directory_information_reports_NetworkId_Status_CreatedAt",
                 table: "directory_information_reports",
                 columns: new[] { "NetworkId", "Status", "CreatedAt" });
@@ -1015,6 +1062,11 @@ namespace Verbind.Migrations.Postgres.Migrations
                 name: "IX_directory_schedules_ServiceId",
                 table: "directory_schedules",
                 column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_search_changes_ChangedAt",
+                table: "directory_search_changes",
+                column: "ChangedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_directory_service_areas_ServiceId",
@@ -1261,6 +1313,9 @@ namespace Verbind.Migrations.Postgres.Migrations
                 name: "directory_events");
 
             migrationBuilder.DropTable(
+                name: "directory_hsds_imports");
+
+            migrationBuilder.DropTable(
                 name: "directory_information_reports");
 
             migrationBuilder.DropTable(
@@ -1274,6 +1329,9 @@ namespace Verbind.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "directory_schedules");
+
+            migrationBuilder.DropTable(
+                name: "directory_search_changes");
 
             migrationBuilder.DropTable(
                 name: "directory_service_areas");

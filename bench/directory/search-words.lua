@@ -1,0 +1,33 @@
+-- wrk script for bench/directory/run.sh: the public search page with a different search on each request:
+-- a word (some with a typo), often a place with a distance, sometimes an age or "free".
+local threads = 0
+local words = { "babymassage", "borstvoeding", "kraamhulp", "speelochtend", "peutergym", "opvoeding", "oudergroep", "yoga",
+  "vroedvrouw", "huiswerkklas", "tieners", "logopedie", "kinderopvang", "voorleesuur", "babycafe", "rouwgroep", "taalklas",
+  "babymasage", "kraamzrog", "consultatiebureau", "zwanger", "peuters", "grootouders", "inloopmoment", "speelotheek" }
+local places = { "Leuven", "Gent", "3000", "Antwerpen", "Brugge", "Hasselt", "Namur", "Utrecht", "1012", "Mechelen", "Kortrijk", "Aalst" }
+local ages = { "zwanger", "3m", "1j", "2j", "4j", "8j", "14j" }
+
+setup = function(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+
+init = function(args)
+  math.randomseed(os.time() * 100 + id)
+end
+
+request = function()
+  local path = "/aanbod?q=" .. words[math.random(#words)]
+  if math.random() < 0.6 then path = path .. "&gemeente=" .. places[math.random(#places)] .. "&afstand=" .. ({ 5, 10, 25 })[math.random(3)] end
+  if math.random() < 0.3 then path = path .. "&leeftijd=" .. ages[math.random(#ages)] end
+  if math.random() < 0.2 then path = path .. "&gratis=1" end
+  return wrk.format("GET", path)
+end
+
+done = function(summary, latency, requests)
+  io.write(string.format("  Requests/sec:\t%.2f\n", summary.requests / (summary.duration / 1e6)))
+  io.write(string.format("  Non-2xx or errors:\t%d\n", summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  for _, p in ipairs({ 50, 90, 95, 99 }) do
+    io.write(string.format("  %d%% in %.2f ms\n", p, latency:percentile(p) / 1e3))
+  end
+end

@@ -1,0 +1,165 @@
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Verbind.ServiceDirectory.Features.Search;
+
+/// <summary>
+/// One Lucene index with the in-memory entries its documents point to (by the "ix" doc value, a slot in
+/// <see cref="Entries"/>). Slots are only appended: a search that still holds an older searcher reads
+/// the entry its document pointed to. A full rebuild makes a new generation and swaps it in.
+/// </summary>
+internal sealed class SearchIndexGeneration : IDisposable
+{
+    private readonly object _write = new();
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private SearchEntry[] _entries = new SearchEntry[1024];
+    private int _count;
+
+    public SearchIndexGeneration(string? path)
+    {
+        _directory = string.IsNullOrWhiteSpace(path)
+#pragma warning disable CS0618 // RAMDirectory is fine for an index of this size that is rebuilt at every start
+            ? new RAMDirectory()
+#pragma warning restore CS0618
+            : FSDirectory.Open(path);
+        var analyzer = new PerFieldAnalyzerWrapper(DutchSearchAnalyzer.Stemmed, new Dictionary<string, Lucene.Net.Analysis.Analyzer>
+        {
+            ["raw"] = DutchSearchAnalyzer.Plain,
+        });
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(DutchSearchAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+        });
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public FacetValues Facets { get; } = new();
+
+    /// <summary>The entries as of now; read the array once per search.</summary>
+    public SearchEntry[] Entries => Volatile.Read(ref _entries);
+
+    /// <summary>Adds or replaces these services and removes <paramref name="removed"/>; visible after <see cref="Refresh"/>.</summary>
+    public void Apply(IEnumerable<SearchEntry> entries, IEnumerable<Guid> removed)
+    {
+        lock (_write)
+        {
+            foreach (var id in removed)
+            {
+                _writer.DeleteDocuments(new Term("id", id.ToString("N")));
+            }
+            foreach (var entry in entries)
+            {
+                var slot = _count;
+                var indexed = entry with { FacetIds = Facets.IdsOf(entry) };
+                if (slot == _entries.Length)
+                {
+                    var grown = new SearchEntry[_entries.Length * 2];
+                    Array.Copy(_entries, grown, _count);
+                    Volatile.Write(ref _entries, grown);
+                }
+                _entries[slot] = indexed;
+                _count++;
+                _writer.UpdateDocument(new Term("id", entry.Id.ToString("N")), Document(indexed, slot));
+            }
+        }
+    }
+
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    public IndexSearcher Acquire() => _searchers.Acquire();
+
+    public void Release(IndexSearcher searcher) => _searchers.Release(searcher);
+
+    public int Count
+    {
+        get
+        {
+            var searcher = Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                Release(searcher);
+            }
+        }
+    }
+
+    private static Document Document(SearchEntry entry, int slot) =>
+    [
+        new StringField("id", entry.Id.ToString("N"), Field.Store.NO),
+        new NumericDocValuesField("ix", slot),
+        new TextField("name", entry.Name, Field.Store.NO),
+        new TextField("text", entry.Text, Field.Store.NO),
+        new TextField("raw", entry.Text, Field.Store.NO),
+    ];
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+}
+
+/// <summary>
+/// Facet values ("gemeente=Leuven") as small integers, so counting them over 100,000 hits is adding
+/// to an array instead of hashing strings.
+/// </summary>
+internal sealed class FacetValues
+{
+    public const string Municipality = "gemeente";
+    public const string Language = "taal";
+    public const string Free = "gratis";
+
+    private readonly object _lock = new();
+    private readonly Dictionary<(string Facet, string Value), int> _ids = [];
+    private (string Facet, string Value)[] _values = new (string, string)[256];
+
+    public int Count { get; private set; }
+
+    public (string Facet, string Value) this[int id] => Volatile.Read(ref _values)[id];
+
+    public int[] IdsOf(SearchEntry entry)
+    {
+        var keys = new List<(string, string)>();
+        keys.AddRange(entry.Terms.Where(t => t.Taxonomy.Length > 0));
+        keys.AddRange(entry.Languages.Select(l => (Language, l)));
+        keys.AddRange(entry.Municipalities.Select(m => (Municipality, m)));
+        if (entry.IsFree)
+        {
+            keys.Add((Free, "1"));
+        }
+        lock (_lock)
+        {
+            return [.. keys.Distinct().Select(Intern)];
+        }
+    }
+
+    private int Intern((string, string) key)
+    {
+        if (_ids.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+        if (Count == _values.Length)
+        {
+            var grown = new (string, string)[_values.Length * 2];
+            Array.Copy(_values, grown, Count);
+            Volatile.Write(ref _values, grown);
+        }
+        id = Count;
+        _values[id] = key;
+        _ids[key] = id;
+        Count = id + 1;
+        return id;
+    }
+}

@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Verbind.Platform.Data;
+using Verbind.Platform.Tenancy;
+using Verbind.ServiceDirectory.Data;
+
+namespace Verbind.ServiceDirectory.Features.Search;
+
+/// <summary>
+/// Builds this instance's index from the database in the background at start (searches use the database
+/// meanwhile), then follows the change log: every instance reads it, so each keeps its own index current
+/// whichever instance saved the change. Reading overlaps by a margin, so a transaction that committed
+/// late with an earlier timestamp is not missed; applying a change twice does no harm.
+/// </summary>
+internal sealed partial class SearchIndexWorker(
+    IServiceScopeFactory scopes, SearchIndex index, IOptions<SearchOptions> options, TimeProvider clock, ILogger<SearchIndexWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan KeepChanges = TimeSpan.FromDays(1);
+
+    private readonly Dictionary<long, DateTime> _applied = [];
+    private DateTime _watermark;
+    private DateTime _lastCleanup;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.UseIndex)
+        {
+            return;
+        }
+        _watermark = clock.GetUtcNow().UtcDateTime - Overlap;
+        _lastCleanup = clock.GetUtcNow().UtcDateTime;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RebuildAsync(stoppingToken);
+                break;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogBuildFailed(exception);
+                await Task.Delay(TimeSpan.FromSeconds(10), clock, stoppingToken);
+            }
+        }
+        var interval = TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollIntervalSeconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(interval, clock, stoppingToken);
+            try
+            {
+                await CatchUpAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogCatchUpFailed(exception);
+            }
+        }
+    }
+
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        var generation = new SearchIndexGeneration(GenerationPath());
+        try
+        {
+            var terms = await InScopeAsync(loader => loader.TermsAsync(cancellationToken));
+            var byId = terms.ToDictionary(t => t.Id);
+            for (var batch = 0; ; batch++)
+            {
+                var entries = await InScopeAsync(async loader =>
+                {
+                    var ids = await loader.ActiveIdsAsync(batch, cancellationToken);
+                    return ids.Count == 0 ? null : await loader.LoadAsync(ids, byId, cancellationToken);
+                });
+                if (entries is null)
+                {
+                    break;
+                }
+                generation.Apply(entries, []);
+            }
+            generation.Refresh();
+            index.Swap(generation, new SearchSynonyms(terms));
+            LogBuilt(generation.Count, clock.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch
+        {
+            generation.Dispose();
+            throw;
+        }
+    }
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var since = _watermark - Overlap;
+        List<SearchIndexChange> changes;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            changes = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SearchIndexChange>().AsNoTracking()
+                .Where(c => c.ChangedAt > since).OrderBy(c => c.Id).Take(20_000).ToListAsync(cancellationToken);
+        }
+        var fresh = changes.Where(c => !_applied.ContainsKey(c.Id)).ToList();
+        if (fresh.Count > 0)
+        {
+            if (fresh.Any(c => c.ServiceId == Guid.Empty) || fresh.Count >= 20_000)
+            {
+                await RebuildAsync(cancellationToken);
+            }
+            else
+            {
+                await ReindexAsync(fresh.Select(c => c.ServiceId).Distinct().ToList(), cancellationToken);
+            }
+            foreach (var change in fresh)
+            {
+                _applied[change.Id] = change.ChangedAt;
+            }
+            var newest = fresh.Max(c => c.ChangedAt);
+            _watermark = newest > _watermark ? newest : _watermark;
+        }
+        foreach (var old in _applied.Where(a => a.Value <= _watermark - Overlap - Overlap).Select(a => a.Key).ToList())
+        {
+            _applied.Remove(old);
+        }
+        await CleanUpAsync(cancellationToken);
+    }
+
+    private async Task ReindexAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(SearchEntryLoader.BatchSize))
+        {
+            var entries = await InScopeAsync(async loader =>
+            {
+                var terms = (await loader.TermsAsync(cancellationToken)).ToDictionary(t => t.Id);
+                return await loader.LoadAsync(chunk, terms, cancellationToken);
+            });
+            var kept = entries.Select(e => e.Id).ToHashSet();
+            index.Apply(entries, chunk.Where(id => !kept.Contains(id)));
+        }
+    }
+
+    private async Task CleanUpAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now - _lastCleanup < TimeSpan.FromHours(1))
+        {
+            return;
+        }
+        _lastCleanup = now;
+        var before = now - KeepChanges;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Set<SearchIndexChange>().Where(c => c.ChangedAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<T> InScopeAsync<T>(Func<SearchEntryLoader, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<NetworkScope>().EnterAllNetworks();
+        return await work(ActivatorUtilities.CreateInstance<SearchEntryLoader>(scope.ServiceProvider));
+    }
+
+    private string? GenerationPath() =>
+        string.IsNullOrWhiteSpace(options.Value.IndexPath) ? null : Path.Combine(options.Value.IndexPath, Guid.CreateVersion7().ToString("N"));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index built with {Count} services in {Milliseconds:F0} ms")]
+    private partial void LogBuilt(int count, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building the search index failed; searches use the database until it succeeds")]
+    private partial void LogBuildFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bringing the search index up to date failed; trying again")]
+    private partial void LogCatchUpFailed(Exception exception);
+}
