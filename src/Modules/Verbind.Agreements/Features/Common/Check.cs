@@ -127,7 +127,7 @@ public static class Check
         var lastDot = text.LastIndexOf('.');
         var decimalSeparator = lastComma > lastDot ? ',' : '.';
         // A separator followed by exactly three digits and no other separator is a thousands separator (1.000).
-        if (text.Count(c => c is ',' or '.') == 1 && text.Length - text.IndexOfAny([',', '.']) == 4)
+        if (text.Count(c => c is ',' or '.') == 1 && text.Length - text.IndexOfAny([',', '.']) == 4 && text[0] != '0')
         {
             text = text.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
         }

@@ -122,7 +122,8 @@ public sealed class AgreementDrafts(AppDbContext db, IPartnerDirectory partners,
         var position = 0;
         foreach (var (kind, quantity, amount, text) in values.Commitments)
         {
-            version.Commitments.Add(new Commitment { VersionId = version.Id, Position = position++, Kind = kind, Quantity = quantity, Amount = amount, Text = text });
+            // Added explicitly: EF would take an entity with a preset id, found through a navigation, for an existing one.
+            db.Commitments.Add(new Commitment { VersionId = version.Id, Position = position++, Kind = kind, Quantity = quantity, Amount = amount, Text = text });
         }
         await db.SaveChangesAsync(cancellationToken);
         return new DraftOutcome(agreementId, errors);
