@@ -8,7 +8,7 @@ internal static class BenchmarkDocuments
     public static (AgreementVersion Version, IReadOnlyList<(Signer Signer, Signature? Signature)> Signers) TenPages(int signers)
     {
         var paragraph = string.Join(' ', Enumerable.Repeat("De partners werken samen aan een warm en toegankelijk aanbod voor elk gezin in de gemeente, met aandacht voor wie het moeilijk heeft.", 6));
-        var section = string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"{i}. {paragraph}"));
+        var section = string.Join("\n\n", Enumerable.Range(1, 6).Select(i => $"{i}. {paragraph}"));
         var version = new AgreementVersion
         {
             Title = "Engagementsverklaring (lange versie)", VerificationCode = "ABCD-EFGH-JKMN", Number = 1,

@@ -42,7 +42,7 @@ public static class AgreementPdf
         };
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
-            var writer = new PageWriter(document, $"{version.Title} · {labels.Version} {version.Number} · {labels.VerificationCode} {version.VerificationCode}", labels.Page);
+            using var writer = new PageWriter(document, $"{version.Title} · {labels.Version} {version.Number} · {labels.VerificationCode} {version.VerificationCode}", labels.Page);
             writer.Heading(version.Title, 18, Bold);
             writer.Paragraph(networkName, 10, Regular);
             writer.Paragraph($"{labels.Version} {version.Number}", 10, Regular);
@@ -110,8 +110,11 @@ public static class AgreementPdf
         File.Exists(path) ? SKTypeface.FromFile(path) : SKTypeface.FromFamilyName("DejaVu Sans", style) ?? SKTypeface.Default;
 
     /// <summary>Flows lines of text down A4 pages, with a footer on each.</summary>
-    private sealed class PageWriter(SKDocument document, string footer, string pageLabel)
+    private sealed class PageWriter(SKDocument document, string footer, string pageLabel) : IDisposable
     {
+        // Fonts and paint made once per document, not per paragraph.
+        private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
+        private readonly SKPaint _ink = new() { Color = SKColors.Black, IsAntialias = true };
         private SKCanvas? _canvas;
         private float _y;
         private int _page;
@@ -125,13 +128,16 @@ public static class AgreementPdf
 
         public void Paragraph(string text, float size, SKTypeface typeface)
         {
-            using var font = new SKFont(typeface, size);
-            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            if (!_fonts.TryGetValue((typeface, size), out var font))
+            {
+                font = new SKFont(typeface, size);
+                _fonts[(typeface, size)] = font;
+            }
             foreach (var line in Wrap(text, font, PageWidth - (2 * Margin)))
             {
                 EnsureRoom(size * 1.45f);
                 _y += size * 1.2f;
-                _canvas!.DrawText(line, Margin, _y, SKTextAlign.Left, font, paint);
+                _canvas!.DrawText(line, Margin, _y, SKTextAlign.Left, font, _ink);
                 _y += size * 0.25f;
             }
             _y += size * 0.35f;
@@ -175,6 +181,15 @@ public static class AgreementPdf
 
         public void Finish() => EndPage();
 
+        public void Dispose()
+        {
+            foreach (var font in _fonts.Values)
+            {
+                font.Dispose();
+            }
+            _ink.Dispose();
+        }
+
         private void EnsureRoom(float height)
         {
             if (_canvas is null || _y + height > Bottom)
@@ -208,35 +223,41 @@ public static class AgreementPdf
 
         private static IEnumerable<string> Wrap(string text, SKFont font, float width)
         {
+            var space = font.MeasureText(" ");
             foreach (var paragraphLine in text.Split('\n'))
             {
-                var line = "";
+                var line = new System.Text.StringBuilder();
+                var lineWidth = 0f;
                 foreach (var word in paragraphLine.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    var candidate = line.Length == 0 ? word : line + " " + word;
-                    if (font.MeasureText(candidate) <= width)
+                    var wordWidth = font.MeasureText(word);
+                    if (line.Length > 0 && lineWidth + space + wordWidth <= width)
                     {
-                        line = candidate;
+                        line.Append(' ').Append(word);
+                        lineWidth += space + wordWidth;
                         continue;
                     }
                     if (line.Length > 0)
                     {
-                        yield return line;
+                        yield return line.ToString();
+                        line.Clear();
                     }
-                    line = word;
+                    var rest = word;
                     // A single word wider than the page (a long link, a hash) is cut where it must be.
-                    while (font.MeasureText(line) > width && line.Length > 1)
+                    while (font.MeasureText(rest) > width && rest.Length > 1)
                     {
-                        var fit = line.Length - 1;
-                        while (fit > 1 && font.MeasureText(line[..fit]) > width)
+                        var fit = rest.Length - 1;
+                        while (fit > 1 && font.MeasureText(rest[..fit]) > width)
                         {
                             fit--;
                         }
-                        yield return line[..fit];
-                        line = line[fit..];
+                        yield return rest[..fit];
+                        rest = rest[fit..];
                     }
+                    line.Append(rest);
+                    lineWidth = font.MeasureText(rest);
                 }
-                yield return line;
+                yield return line.ToString();
             }
         }
     }

@@ -53,9 +53,12 @@ public sealed class SignAgreement(AppDbContext db, TimeProvider clock)
         return new SigningView(signer, version, party, network, signer.LinkStateAt(clock.GetUtcNow().UtcDateTime), CanonicalDocument.Sha256(version));
     }
 
-    public async Task<SignOutcome> SignAsync(string? token, SignInput input, string? ipAddress, CancellationToken cancellationToken)
+    public async Task<SignOutcome> SignAsync(string? token, SignInput input, string? ipAddress, CancellationToken cancellationToken) =>
+        await SignAsync(await FindAsync(token, cancellationToken), input, ipAddress, cancellationToken);
+
+    /// <summary>Signs for the link found by <see cref="FindAsync"/> (the page has just read it).</summary>
+    public async Task<SignOutcome> SignAsync(SigningView view, SignInput input, string? ipAddress, CancellationToken cancellationToken)
     {
-        var view = await FindAsync(token, cancellationToken);
         if (view.State != SignLinkState.Open || view.Signer is null || view.Version is null || view.Network is null)
         {
             return new SignOutcome(view.State, []);
@@ -82,7 +85,8 @@ public sealed class SignAgreement(AppDbContext db, TimeProvider clock)
         db.NetworkScope.Enter(view.Network, null);
         var now = clock.GetUtcNow().UtcDateTime;
         var recordIp = await db.AgreementSettings.AnyAsync(s => s.RecordSignerIp, cancellationToken);
-        var signer = await db.Signers.FirstAsync(s => s.Id == view.Signer.Id, cancellationToken);
+        var signer = view.Signer;
+        db.Signers.Attach(signer);
         signer.SignedAt = now;
         db.Signatures.Add(new Signature
         {
