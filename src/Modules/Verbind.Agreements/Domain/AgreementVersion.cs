@@ -1,0 +1,89 @@
+using Verbind.Platform.Audit;
+using Verbind.Platform.Data;
+using Verbind.Platform.Tenancy;
+
+namespace Verbind.Agreements.Domain;
+
+/// <summary>
+/// One version of an agreement's text. A draft can be changed; once sent for signing it is frozen, and a
+/// change makes a new version that must be signed again. Every version stays readable.
+/// </summary>
+public sealed class AgreementVersion : Entity, INetworkOwned, IAuditable
+{
+    public Guid NetworkId { get; set; }
+    public Guid AgreementId { get; set; }
+    public Agreement? Agreement { get; set; }
+    public int Number { get; set; }
+    public AgreementKind Kind { get; set; }
+    public required string Title { get; set; }
+    public string Preamble { get; set; } = "";
+    public string Goals { get; set; } = "";
+    public string Principles { get; set; } = "";
+    public string Responsibilities { get; set; } = "";
+    public string? SigningPlace { get; set; }
+    public AgreementTerm Term { get; set; } = new();
+    public List<AgreementParty> Parties { get; set; } = [];
+    public List<Commitment> Commitments { get; set; } = [];
+    public List<Signer> Signers { get; set; } = [];
+
+    /// <summary>Printed on the PDF and asked for on the public verification page.</summary>
+    public required string VerificationCode { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? SentAt { get; set; }
+    public DateTime? SupersededAt { get; set; }
+
+    public DateTime? EvaluatedAt { get; set; }
+    public string? EvaluationOutcome { get; set; }
+    public string? EvaluationNotes { get; set; }
+    public EvaluationDecision? Decision { get; set; }
+    public DateTime? EvaluationReminderSentAt { get; set; }
+    public DateTime? EndReminderSentAt { get; set; }
+
+    public bool IsFrozen => SentAt is not null;
+
+    public VersionStatus Status =>
+        SupersededAt is not null ? VersionStatus.Superseded
+        : SentAt is null ? VersionStatus.Draft
+        : Signers.Count > 0 && Signers.All(s => s.SignedAt is not null) ? VersionStatus.FullySigned
+        : VersionStatus.AwaitingSignatures;
+
+    /// <summary>Signed by every signer and within its term on <paramref name="today"/>.</summary>
+    public bool IsInForce(DateOnly today) => Status == VersionStatus.FullySigned && Term.Covers(today);
+}
+
+public enum VersionStatus
+{
+    Draft,
+    AwaitingSignatures,
+    FullySigned,
+    Superseded,
+}
+
+/// <summary>Start, end, evaluation date and what happens after the end.</summary>
+public sealed class AgreementTerm
+{
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public DateOnly? EvaluationDate { get; set; }
+    public RenewalRule Renewal { get; set; }
+
+    public bool Covers(DateOnly day) => day >= StartDate && day <= EndDate;
+
+    /// <summary>The end of a term of <paramref name="months"/> months from <paramref name="start"/> (the day before the same date).</summary>
+    public static DateOnly EndAfter(DateOnly start, int months) => start.AddMonths(months).AddDays(-1);
+
+    public static bool IsValid(DateOnly start, DateOnly end, DateOnly? evaluation) =>
+        end >= start && (evaluation is null || (evaluation >= start && evaluation <= end.AddMonths(6)));
+}
+
+/// <summary>An organisation that is a party to a version; its name is kept as it was written.</summary>
+public sealed class AgreementParty : Entity, INetworkOwned
+{
+    public Guid NetworkId { get; set; }
+    public Guid VersionId { get; set; }
+    public Guid OrganisationId { get; set; }
+    public required string OrganisationName { get; set; }
+    public string? Municipality { get; set; }
+    public bool IsMunicipality { get; set; }
+    public int Position { get; set; }
+}
