@@ -49,6 +49,7 @@ public static class HelplineModule
     public static IEndpointRouteBuilder MapHelpline(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHub<ChatHub>(ChatHub.Path);
+        Features.OfflineRequests.RequestEndpoints.Map(endpoints);
         return endpoints;
     }
 }
