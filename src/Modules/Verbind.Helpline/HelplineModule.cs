@@ -50,6 +50,7 @@ public static class HelplineModule
     {
         endpoints.MapHub<ChatHub>(ChatHub.Path);
         Features.OfflineRequests.RequestEndpoints.Map(endpoints);
+        RosterEndpoints.Map(endpoints);
         return endpoints;
     }
 }
