@@ -29,6 +29,7 @@ public static class HelplineModule
         services.AddScoped<Dispatcher>();
         services.AddSingleton<StartLimiter>();
         services.AddScoped<TranscriptRetention>();
+        services.AddScoped<Features.Statistics.HelplineStatistics>();
         services.AddHostedService<RetentionJob>();
 
         var signalR = services.AddSignalR(hub =>
@@ -51,6 +52,7 @@ public static class HelplineModule
         endpoints.MapHub<ChatHub>(ChatHub.Path);
         Features.OfflineRequests.RequestEndpoints.Map(endpoints);
         RosterEndpoints.Map(endpoints);
+        Features.Statistics.StatisticsCsv.Map(endpoints);
         return endpoints;
     }
 }

@@ -33,6 +33,9 @@ public abstract class StaffPage : ComponentBase
 
     protected virtual bool CoordinatorMayView => false;
 
+    /// <summary>Pages every member of the network may see (the statistics, with small counts suppressed).</summary>
+    protected virtual bool EveryMemberMayView => false;
+
     protected override async Task OnInitializedAsync()
     {
         Line = await Helplines.EnterBySlugAsync(Helpline, Aborted);
@@ -42,7 +45,7 @@ public abstract class StaffPage : ComponentBase
             return;
         }
         Role = await Access.RoleAsync(HttpContext.User.UserId(), Line, Aborted);
-        Allowed = Role is not null || (CoordinatorMayView && IsCoordinator);
+        Allowed = Role is not null || (CoordinatorMayView && IsCoordinator) || EveryMemberMayView;
         if (!Allowed)
         {
             HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
