@@ -21,7 +21,7 @@ public abstract class PagesAndFormsTests(AppFactory app)
         Assert.Equal("Testhulplijn", page.QuerySelector("h1")?.TextContent);
         Assert.NotNull(page.QuerySelector("#confidentiality-title"));
         Assert.NotNull(page.QuerySelector("label[for=chat-topic]"));
-        Assert.NotNull(page.QuerySelector("#chat-messages[role=log][aria-live=polite]"));
+        Assert.NotNull(page.QuerySelector("#chat-log[role=log][aria-live=polite] #chat-messages"));
         var exit = page.QuerySelector("a#quick-exit");
         Assert.NotNull(exit);
         Assert.Same(exit, page.QuerySelector("a, button"));

@@ -142,6 +142,8 @@
 
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/chat')
+    // Problems show in the page's status line; the console stays quiet.
+    .configureLogging(signalR.LogLevel.None)
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(15000, 1000 * (context.previousRetryCount + 1)) })
     .build();
 

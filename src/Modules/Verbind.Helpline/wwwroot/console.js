@@ -43,6 +43,7 @@
 
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/chat')
+    .configureLogging(signalR.LogLevel.None)
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(15000, 1000 * (context.previousRetryCount + 1)) })
     .build();
 
@@ -284,7 +285,7 @@
         button.addEventListener('click', async () => {
           const answer = await call(method, conversation.id);
           if (answer.ok) {
-            openPanel(answer.data, true).querySelector('.chat__messages').focus();
+            openPanel(answer.data, true).querySelector('.chat__log').focus();
           }
         });
         actions.appendChild(button);
