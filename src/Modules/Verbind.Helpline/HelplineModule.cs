@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using StackExchange.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.Helpline.Data;
@@ -32,20 +35,29 @@ public static class HelplineModule
         services.AddScoped<Features.Statistics.HelplineStatistics>();
         services.AddHostedService<RetentionJob>();
 
-        var signalR = services.AddSignalR(hub =>
+        services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = 16 * 1024;
             hub.EnableDetailedErrors = false;
         });
-        var redis = configuration[$"{HelplineOptions.Section}:Redis"] is { Length: > 0 } configured ? configured : configuration.GetConnectionString("Redis");
-        if (!string.IsNullOrEmpty(redis))
+        // The backplane is chosen when the hub's lifetime manager is first needed, from the final
+        // configuration (settings added by a host builder after this call count too).
+        services.AddOptions<RedisOptions>().Configure<IConfiguration>((options, config) =>
         {
-            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("verbind"));
-        }
+            options.Configuration = ConfigurationOptions.Parse(RedisConnection(config) ?? "localhost");
+            options.Configuration.ChannelPrefix = RedisChannel.Literal("verbind");
+        });
+        services.AddSingleton<HubLifetimeManager<ChatHub>>(provider => RedisConnection(provider.GetRequiredService<IConfiguration>()) is null
+            ? ActivatorUtilities.CreateInstance<DefaultHubLifetimeManager<ChatHub>>(provider)
+            : ActivatorUtilities.CreateInstance<RedisHubLifetimeManager<ChatHub>>(provider));
 
         services.AddSingleton(new NetworkNavItem("/hulplijn", "Nav.Helpline", typeof(HelplineText), NetworkRole.Viewer, 80));
         return services;
     }
+
+    private static string? RedisConnection(IConfiguration configuration) =>
+        configuration[$"{HelplineOptions.Section}:Redis"] is { Length: > 0 } configured ? configured
+        : configuration.GetConnectionString("Redis") is { Length: > 0 } named ? named : null;
 
     public static IEndpointRouteBuilder MapHelpline(this IEndpointRouteBuilder endpoints)
     {
