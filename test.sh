@@ -10,12 +10,14 @@ rm -rf "$out" && mkdir -p "$out"
 
 log() { printf '\n== %s\n' "$*"; }
 
-# 1. What the tests need from Debian: PostgreSQL, Chromium, a real SMTP listener, fonts for screenshots.
+# 1. What the tests need from Debian: PostgreSQL, Chromium, a real SMTP listener, fonts for screenshots,
+#    redis-server (the helpline's SignalR backplane test starts its own).
 need=()
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+[ -x /usr/bin/redis-server ] || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   log "Installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

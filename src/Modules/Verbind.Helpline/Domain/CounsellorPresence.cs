@@ -1,0 +1,28 @@
+using Verbind.Platform.Data;
+using Verbind.Platform.Tenancy;
+
+namespace Verbind.Helpline.Domain;
+
+/// <summary>A counsellor's availability in one helpline, kept in the database so every app instance sees it.</summary>
+public sealed class CounsellorPresence : Entity, INetworkOwned
+{
+    public const int MaxCapacity = 5;
+
+    public Guid NetworkId { get; set; }
+    public Guid HelplineId { get; set; }
+    public Guid UserId { get; set; }
+    public Availability Availability { get; set; }
+    public int Capacity { get; set; } = 2;
+    public int Connections { get; set; }
+    public DateTime LastSeenAt { get; set; }
+
+    /// <summary>Fairness among counsellors: the one idle longest gets the next chat.</summary>
+    public DateTime LastAssignedAt { get; set; }
+}
+
+public enum Availability
+{
+    Away = 0,
+    Available = 1,
+    Busy = 2,
+}

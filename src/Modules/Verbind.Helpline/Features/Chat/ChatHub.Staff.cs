@@ -1,0 +1,341 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Verbind.Helpline.Domain;
+using Verbind.Helpline.Features.Common;
+using Verbind.Platform.Identity;
+
+namespace Verbind.Helpline.Features.Chat;
+
+/// <summary>The counsellor's and supervisor's side of the hub. Each method checks the caller's role in the conversation's helpline.</summary>
+public sealed partial class ChatHub
+{
+    private const string ConsoleKey = "console";
+    public const int MaxTagLength = 40;
+    public const int MaxReasonLength = 500;
+    public const int MaxBlockHours = 24 * 30;
+
+    private Guid? UserId => Context.User?.UserId();
+
+    /// <summary>Opens the console of a helpline: the queue, the caller's chats, and presence counted as online.</summary>
+    [Authorize]
+    public async Task<ChatResult> OpenConsole(Guid helplineId)
+    {
+        if (await helplines.EnterByIdAsync(helplineId, Aborted) is not { } helpline || await staff.RoleAsync(UserId, helpline, Aborted) is not { } role)
+        {
+            return ChatResult.Refused(ChatErrors.NotAllowed);
+        }
+        if (Context.Items.TryGetValue(ConsoleKey, out var open) && open is Guid openId && openId != helplineId)
+        {
+            return ChatResult.Refused(ChatErrors.Invalid);
+        }
+        var userId = UserId!.Value;
+        var presence = await db.Set<CounsellorPresence>().FirstOrDefaultAsync(p => p.HelplineId == helplineId && p.UserId == userId, Aborted);
+        if (presence is null)
+        {
+            presence = new CounsellorPresence { NetworkId = helpline.NetworkId, HelplineId = helplineId, UserId = userId, Availability = Availability.Away };
+            db.Add(presence);
+        }
+        if (!Context.Items.ContainsKey(ConsoleKey))
+        {
+            presence.Connections++;
+            Context.Items[ConsoleKey] = helplineId;
+            await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Staff(helplineId), Aborted);
+            if (role == StaffRole.Supervisor)
+            {
+                await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Supervisors(helplineId), Aborted);
+            }
+        }
+        presence.LastSeenAt = Now;
+        await db.SaveChangesAsync(Aborted);
+        await dispatcher.DispatchAsync(helplineId, Aborted);
+
+        var queue = QueueRules.InOrder(await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Waiting).ToListAsync(Aborted)).Select(ConversationView.From).ToList();
+        var mine = await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Active && c.CounsellorId == userId).OrderBy(c => c.AssignedAt).ToListAsync(Aborted);
+        var chats = new List<ConsoleConversation>();
+        foreach (var conversation in mine)
+        {
+            chats.Add(new ConsoleConversation(ConversationView.From(conversation), await StaffTranscriptAsync(conversation.Id)));
+        }
+        return ChatResult.Success(new ConsoleState(helplineId, role == StaffRole.Supervisor, presence.Availability.ToString(), presence.Capacity, queue, chats));
+    }
+
+    [Authorize]
+    public async Task<ChatResult> SetAvailability(string availability, int capacity)
+    {
+        if (!Enum.TryParse<Availability>(availability, ignoreCase: false, out var value) || !Enum.IsDefined(value) || capacity is < 1 or > CounsellorPresence.MaxCapacity)
+        {
+            return ChatResult.Refused(ChatErrors.Invalid);
+        }
+        if (await ConsoleHelplineAsync() is not { } helpline)
+        {
+            return ChatResult.Refused(ChatErrors.NotAllowed);
+        }
+        var userId = UserId!.Value;
+        var presence = await db.Set<CounsellorPresence>().FirstAsync(p => p.HelplineId == helpline.Id && p.UserId == userId, Aborted);
+        presence.Availability = value;
+        presence.Capacity = capacity;
+        presence.LastSeenAt = Now;
+        await db.SaveChangesAsync(Aborted);
+        await dispatcher.DispatchAsync(helpline.Id, Aborted);
+        return ChatResult.Success(new { availability = value.ToString(), capacity });
+    }
+
+    /// <summary>Takes a waiting chat by hand (out of turn, e.g. a parent asking for a counsellor they know).</summary>
+    [Authorize]
+    public async Task<ChatResult> Take(Guid conversationId)
+    {
+        if (await StaffConversationAsync(conversationId, mustBeMine: false) is not { } found)
+        {
+            return ChatResult.Refused(ChatErrors.NotFound);
+        }
+        if (found.Conversation.Status != ConversationStatus.Waiting || !await dispatcher.AssignAsync(conversationId, UserId!.Value, Aborted))
+        {
+            return ChatResult.Refused(ChatErrors.Invalid);
+        }
+        await notifier.QueueChangedAsync(found.Helpline.Id, Aborted);
+        return ChatResult.Success();
+    }
+
+    [Authorize]
+    public Task<ChatResult> Reply(Guid conversationId, Guid clientMessageId, string text) =>
+        StaffWriteAsync(conversationId, clientMessageId, text, MessageKind.Text);
+
+    /// <summary>An internal note: stored with the chat, seen by staff only.</summary>
+    [Authorize]
+    public Task<ChatResult> Note(Guid conversationId, Guid clientMessageId, string text) =>
+        StaffWriteAsync(conversationId, clientMessageId, text, MessageKind.InternalNote);
+
+    /// <summary>Refers the parent: a card with the service's name and address (a URL until the ServiceDirectory offers a contract).</summary>
+    [Authorize]
+    public Task<ChatResult> SendServiceCard(Guid conversationId, Guid clientMessageId, string name, string url)
+    {
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var address) || address.Scheme is not ("https" or "http") || url!.Length > 500 || name is null || name.Contains('\n', StringComparison.Ordinal))
+        {
+            return Task.FromResult(ChatResult.Refused(ChatErrors.Invalid));
+        }
+        return StaffWriteAsync(conversationId, clientMessageId, name + "\n" + address.AbsoluteUri, MessageKind.ServiceCard);
+    }
+
+    [Authorize]
+    public async Task<ChatResult> StaffTyping(Guid conversationId)
+    {
+        if (await StaffConversationAsync(conversationId, mustBeMine: true) is not { Conversation.Status: ConversationStatus.Active } found)
+        {
+            return ChatResult.Refused(ChatErrors.NotFound);
+        }
+        await notifier.ToParentAsync(found.Conversation.Id, "typing", new { sender = nameof(MessageSender.Counsellor) });
+        return ChatResult.Success();
+    }
+
+    [Authorize]
+    public async Task<ChatResult> SetTags(Guid conversationId, string[] tags)
+    {
+        var clean = (tags ?? []).Select(t => t?.Trim() ?? "").Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (clean.Count > Conversation.MaxTags || clean.Any(t => t.Length > MaxTagLength))
+        {
+            return ChatResult.Refused(ChatErrors.Invalid);
+        }
+        if (await StaffConversationAsync(conversationId, mustBeMine: true, tracked: true) is not { } found)
+        {
+            return ChatResult.Refused(ChatErrors.NotFound);
+        }
+        found.Conversation.Tags = clean;
+        await db.SaveChangesAsync(Aborted);
+        await notifier.ToStaffAsync(found.Conversation, "updated", ConversationView.From(found.Conversation));
+        return ChatResult.Success();
+    }
+
+    /// <summary>Flags (or unflags) a risk: the chat goes first in any queue and every supervisor of the helpline is alerted.</summary>
+    [Authorize]
+    public async Task<ChatResult> FlagRisk(Guid conversationId, bool risk)
+    {
+        if (await StaffConversationAsync(conversationId, mustBeMine: true, tracked: true) is not { } found || !found.Conversation.IsOpen)
+        {
+            return ChatResult.Refused(ChatErrors.NotFound);
+        }
+        found.Conversation.Risk = risk;
+        await db.SaveChangesAsync(Aborted);
+        var view = ConversationView.From(found.Conversation);
+        if (risk)
+        {
+            await notifier.ToSupervisorsAsync(found.Helpline.Id, "risk", view);
+        }
+        await notifier.ToStaffAsync(found.Conversation, "updated", view);
+        return ChatResult.Success();
+    }
+
+    /// <summary>Hands the chat to another counsellor of the helpline with a note (kept as an internal note).</summary>
+    [Authorize]
+    public async Task<ChatResult> Transfer(Guid conversationId, Guid toUserId, string note)
+    {
+        if (TextInput.Clean(note, ChatMessage.MaxLength, out var error) is not { } cleanNote)
+        {
+            return ChatResult.Refused(error!);
+        }
+        if (await StaffConversationAsync(conversationId, mustBeMine: true, tracked: true) is not { Conversation.Status: ConversationStatus.Active } found)
+        {
+            return ChatResult.Refused(ChatErrors.NotFound);
+        }
+        if (toUserId == UserId || await staff.RoleAsync(toUserId, found.Helpline, Aborted) is null)
+        {
+            return ChatResult.Refused(ChatErrors.Invalid);
+        }
+        var from = found.Conversation.CounsellorId;
+        found.Conversation.CounsellorId = toUserId;
+        await db.SaveChangesAsync(Aborted);
+        await StoreAsync(found.Conversation, Guid.CreateVersion7(), MessageSender.Counsellor, UserId, MessageKind.InternalNote, cleanNote);
+        if (from is { } previous)
+        {
+            await notifier.ToUserAsync(previous, "ended", new { conversationId, transferred = true });
+        }
+        await dispatcher.AnnounceAssignedAsync(found.Conversation, Aborted);
+        return ChatResult.Success();
+    }
+
+    /// <summary>Ends the chat with a short summary (staff only; content, so deleted with the transcript).</summary>
+    [Authorize]
+    public async Task<ChatResult> End(Guid conversationId, string? summary)
+    {
+        var cleanSummary = summary is { Length: > 0 } ? TextInput.Clean(summary, 2000, out _) : null;
+        if (summary is { Length: > 2000 })
+        {
+            return ChatResult.Refused(ChatErrors.TooLong);
+        }
+        if (await StaffConversationAsync(conversationId, mustBeMine: true, tracked: true) is not { } found || !found.Conversation.IsOpen)
+        {
+            return ChatResult.Refused(ChatErrors.NotFound);
+        }
+        found.Conversation.Status = ConversationStatus.Ended;
+        found.Conversation.EndedAt = Now;
+        found.Conversation.Summary = cleanSummary;
+        await db.SaveChangesAsync(Aborted);
+        await notifier.ToParentAsync(conversationId, "status", new { status = nameof(ConversationStatus.Ended), survey = found.Helpline.SurveyEnabled });
+        await notifier.ToStaffAsync(found.Conversation, "ended", new { conversationId });
+        await dispatcher.DispatchAsync(found.Helpline.Id, Aborted);
+        return ChatResult.Success();
+    }
+
+    /// <summary>Blocks the parent's browser (and hashed address, where stored) from starting chats for a while, and ends the chat.</summary>
+    [Authorize]
+    public async Task<ChatResult> Block(Guid conversationId, string reason, int hours)
+    {
+        if (hours is < 1 or > MaxBlockHours)
+        {
+            return ChatResult.Refused(ChatErrors.Invalid);
+        }
+        if (TextInput.Clean(reason, MaxReasonLength, out var error) is not { } cleanReason)
+        {
+            return ChatResult.Refused(error!);
+        }
+        if (await StaffConversationAsync(conversationId, mustBeMine: true) is not { } found)
+        {
+            return ChatResult.Refused(ChatErrors.NotFound);
+        }
+        db.Add(new SessionBlock
+        {
+            NetworkId = found.Helpline.NetworkId,
+            HelplineId = found.Helpline.Id,
+            ConversationId = conversationId,
+            BrowserHash = found.Conversation.BrowserHash,
+            IpHash = found.Conversation.IpHash,
+            Reason = cleanReason,
+            Until = Now.AddHours(hours),
+            BlockedBy = UserId!.Value,
+        });
+        await db.SaveChangesAsync(Aborted);
+        return found.Conversation.IsOpen ? await End(conversationId, null) : ChatResult.Success();
+    }
+
+    private async Task<ChatResult> StaffWriteAsync(Guid conversationId, Guid clientMessageId, string text, MessageKind kind)
+    {
+        if (clientMessageId == Guid.Empty)
+        {
+            return ChatResult.Refused(ChatErrors.Invalid);
+        }
+        if (TextInput.Clean(text, kind == MessageKind.ServiceCard ? ChatMessage.MaxLength + 520 : ChatMessage.MaxLength, out var error) is not { } clean)
+        {
+            return ChatResult.Refused(error!);
+        }
+        if (await StaffConversationAsync(conversationId, mustBeMine: true) is not { } found)
+        {
+            return ChatResult.Refused(ChatErrors.NotFound);
+        }
+        if (found.Conversation.Status != ConversationStatus.Active && kind != MessageKind.InternalNote)
+        {
+            return ChatResult.Refused(ChatErrors.Ended);
+        }
+        var (message, isNew) = await StoreAsync(found.Conversation, clientMessageId, MessageSender.Counsellor, UserId, kind, clean);
+        if (message is null)
+        {
+            return ChatResult.Refused(ChatErrors.Invalid);
+        }
+        var view = MessageView.From(message);
+        if (isNew)
+        {
+            if (kind != MessageKind.InternalNote)
+            {
+                await notifier.ToParentAsync(conversationId, "message", view);
+            }
+            await notifier.ToStaffAsync(found.Conversation, "message", view);
+        }
+        return ChatResult.Success(view);
+    }
+
+    private sealed record StaffConversation(NetworkHelpline Helpline, Conversation Conversation, StaffRole Role);
+
+    /// <summary>
+    /// The conversation when the caller is staff of its helpline; with <paramref name="mustBeMine"/>, only
+    /// when it is assigned to the caller or the caller is a supervisor. Null for anything else, so unknown
+    /// ids and other helplines' ids look the same.
+    /// </summary>
+    private async Task<StaffConversation?> StaffConversationAsync(Guid conversationId, bool mustBeMine, bool tracked = false)
+    {
+        if (await helplines.EnterForConversationAsync(conversationId, Aborted) is not { } helpline || await staff.RoleAsync(UserId, helpline, Aborted) is not { } role)
+        {
+            return null;
+        }
+        if (Context.Items.TryGetValue(ConsoleKey, out var open) && open is Guid openId && openId != helpline.Id)
+        {
+            return null;
+        }
+        var query = db.Set<Conversation>().Where(c => c.Id == conversationId);
+        var conversation = await (tracked ? query : query.AsNoTracking()).FirstAsync(Aborted);
+        if (mustBeMine && conversation.CounsellorId != UserId && role != StaffRole.Supervisor)
+        {
+            return null;
+        }
+        return new StaffConversation(helpline, conversation, role);
+    }
+
+    private async Task<NetworkHelpline?> ConsoleHelplineAsync()
+    {
+        if (!Context.Items.TryGetValue(ConsoleKey, out var value) || value is not Guid helplineId)
+        {
+            return null;
+        }
+        var helpline = await helplines.EnterByIdAsync(helplineId, Aborted);
+        return helpline is not null && await staff.RoleAsync(UserId, helpline, Aborted) is not null ? helpline : null;
+    }
+
+    private async Task<List<MessageView>> StaffTranscriptAsync(Guid conversationId) =>
+        await db.Set<ChatMessage>().AsNoTracking().Where(m => m.ConversationId == conversationId)
+            .OrderBy(m => m.SentAt).ThenBy(m => m.Id).Select(m => MessageView.From(m)).ToListAsync(Aborted);
+
+    private async Task LeaveConsoleAsync()
+    {
+        if (!Context.Items.TryGetValue(ConsoleKey, out var value) || value is not Guid helplineId || UserId is not { } userId)
+        {
+            return;
+        }
+        Context.Items.Remove(ConsoleKey);
+        if (await helplines.EnterByIdAsync(helplineId, CancellationToken.None) is null)
+        {
+            return;
+        }
+        await db.Set<CounsellorPresence>().Where(p => p.HelplineId == helplineId && p.UserId == userId && p.Connections > 0)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Connections, p => p.Connections - 1), CancellationToken.None);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Verbind.Helpline.Domain;
+using Verbind.Platform.Data;
+
+namespace Verbind.Helpline.Features.Chat;
+
+/// <summary>Sends events to parents and staff through the hub context (and so through the backplane, when there is one).</summary>
+public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, TimeProvider clock)
+{
+    public Task ToParentAsync(Guid conversationId, string method, object payload) =>
+        hub.Clients.Group(ChatGroups.Parent(conversationId)).SendAsync(method, payload);
+
+    /// <summary>The counsellor of the conversation (every connection) and the supervisors watching it.</summary>
+    public async Task ToStaffAsync(Conversation conversation, string method, object payload)
+    {
+        if (conversation.CounsellorId is { } counsellor)
+        {
+            await hub.Clients.User(counsellor.ToString()).SendAsync(method, payload);
+        }
+        await hub.Clients.Group(ChatGroups.Watchers(conversation.Id)).SendAsync(method, payload);
+    }
+
+    public Task ToUserAsync(Guid userId, string method, object payload) => hub.Clients.User(userId.ToString()).SendAsync(method, payload);
+
+    public Task ToSupervisorsAsync(Guid helplineId, string method, object payload) =>
+        hub.Clients.Group(ChatGroups.Supervisors(helplineId)).SendAsync(method, payload);
+
+    /// <summary>Tells every waiting parent their place and wait, and every console the queue.</summary>
+    public async Task QueueChangedAsync(Guid helplineId, CancellationToken cancellationToken)
+    {
+        var waiting = QueueRules.InOrder(await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Waiting).ToListAsync(cancellationToken)).ToList();
+        var estimate = await EstimatorAsync(helplineId, cancellationToken);
+        for (var i = 0; i < waiting.Count; i++)
+        {
+            await ToParentAsync(waiting[i].Id, "queue", estimate(i + 1));
+        }
+        await hub.Clients.Group(ChatGroups.Staff(helplineId)).SendAsync("queue", waiting.Select(ConversationView.From).ToList(), cancellationToken);
+    }
+
+    /// <summary>A function from queue position to the parent's view of it, based on the seats now free and the recent chat length.</summary>
+    public async Task<Func<int, QueueView>> EstimatorAsync(Guid helplineId, CancellationToken cancellationToken)
+    {
+        var presences = await db.Set<CounsellorPresence>().AsNoTracking()
+            .Where(p => p.HelplineId == helplineId && p.Availability == Availability.Available && p.Connections > 0).ToListAsync(cancellationToken);
+        var seats = presences.Sum(p => p.Capacity);
+        var userIds = presences.Select(p => p.UserId).ToList();
+        var active = await db.Set<Conversation>().CountAsync(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Active && userIds.Contains(c.CounsellorId!.Value), cancellationToken);
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-14);
+        var lengths = await db.Set<Conversation>().AsNoTracking()
+            .Where(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Ended && c.AssignedAt != null && c.EndedAt > since)
+            .OrderByDescending(c => c.EndedAt).Take(50)
+            .Select(c => new { c.AssignedAt, c.EndedAt }).ToListAsync(cancellationToken);
+        var average = lengths.Count == 0 ? QueueRules.DefaultChatLength : TimeSpan.FromSeconds(lengths.Average(l => (l.EndedAt!.Value - l.AssignedAt!.Value).TotalSeconds));
+        var free = Math.Max(0, seats - active);
+        return position => new QueueView(position, QueueRules.EstimatedWaitMinutes(position, free, seats, average));
+    }
+}

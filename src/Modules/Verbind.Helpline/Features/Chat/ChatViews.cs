@@ -1,0 +1,35 @@
+using Verbind.Helpline.Domain;
+
+namespace Verbind.Helpline.Features.Chat;
+
+/// <summary>What the clients receive. Text is always plain text; the pages show it with textContent.</summary>
+public sealed record MessageView(Guid Id, Guid ClientId, Guid ConversationId, string Sender, string Kind, string Text, DateTime SentAt)
+{
+    public static MessageView From(ChatMessage m) =>
+        new(m.Id, m.ClientMessageId, m.ConversationId, m.Sender.ToString(), m.Kind.ToString(), m.Text, m.SentAt);
+}
+
+public sealed record QueueView(int Position, int EstimatedWaitMinutes);
+
+public sealed record StartedView(Guid ConversationId, string ResumeToken, string Status, QueueView? Queue);
+
+public sealed record ResumedView(Guid ConversationId, string Status, QueueView? Queue, IReadOnlyList<MessageView> Messages);
+
+public sealed record ConversationView(
+    Guid Id, string Status, DateTime QueuedAt, DateTime? AssignedAt, Guid? CounsellorId, bool Risk,
+    string? Topic, string? Municipality, IReadOnlyList<string> Tags)
+{
+    public static ConversationView From(Conversation c) =>
+        new(c.Id, c.Status.ToString(), c.QueuedAt, c.AssignedAt, c.CounsellorId, c.Risk, c.Topic, c.Municipality, c.Tags);
+}
+
+public sealed record ConsoleConversation(ConversationView Conversation, IReadOnlyList<MessageView> Messages);
+
+public sealed record CounsellorLoad(Guid UserId, string Name, string Availability, int Capacity, int Active, bool Online);
+
+public sealed record ConsoleState(
+    Guid HelplineId, bool Supervisor, string Availability, int Capacity,
+    IReadOnlyList<ConversationView> Queue, IReadOnlyList<ConsoleConversation> Mine);
+
+public sealed record SupervisionView(
+    IReadOnlyList<ConversationView> Queue, IReadOnlyList<ConversationView> Live, IReadOnlyList<CounsellorLoad> Counsellors);

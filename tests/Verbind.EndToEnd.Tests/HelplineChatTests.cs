@@ -1,0 +1,163 @@
+using Microsoft.Playwright;
+using Verbind.EndToEnd.Tests.Infrastructure;
+using Verbind.Helpline.Domain;
+using Verbind.Platform.Tenancy;
+using Verbind.Platform.Ui;
+using Verbind.Testing;
+
+namespace Verbind.EndToEnd.Tests;
+
+/// <summary>
+/// The helpline in two browser contexts: a parent on the public chat page and a counsellor (or supervisor)
+/// on the console; the quick exit; the offline request when nobody is on duty. Every page passes axe-core.
+/// </summary>
+public sealed class HelplineChatTests(BrowserApp app, Chromium chromium, SignedInSessions sessions) : BrowserTest(app, chromium, sessions)
+{
+    [Fact]
+    public async Task A_parent_and_a_counsellor_chat_end_to_end_and_markup_stays_text()
+    {
+        var (network, helpline) = await HelplineAsync(open: true);
+        var counsellorUser = await StaffAsync(network, helpline, StaffRole.Counsellor);
+        var counsellor = await OnDutyAsync(network, helpline, counsellorUser);
+
+        var parent = await OpenTabAsync(width: PhoneWidth);
+        await parent.GoToAsync($"/chat/{helpline.Slug}");
+        await parent.Locator("#chat-topic").SelectOptionAsync("family");
+        await parent.Locator("#chat-start-button").ClickAsync();
+        await Assertions.Expect(parent.Locator("#chat-status")).ToContainTextAsync("hulpverlener");
+        await parent.CheckAsync();
+
+        await parent.Locator("#chat-text").FillAsync("<b>Hallo</b>, is er iemand?");
+        await parent.Locator("#chat-text").PressAsync("Enter");
+        var panel = counsellor.Locator("#console-chats article").First;
+        await Assertions.Expect(panel.Locator(".chat__messages")).ToContainTextAsync("<b>Hallo</b>, is er iemand?");
+        await counsellor.CheckAsync();
+
+        await panel.Locator("textarea.console__text").FillAsync("Ja, ik ben er. Vertel maar.");
+        await panel.Locator(".console__reply button[type=submit]").ClickAsync();
+        await Assertions.Expect(parent.Locator("#chat-messages")).ToContainTextAsync("Ja, ik ben er. Vertel maar.");
+        Assert.Equal(0, await parent.Locator("#chat-messages b").CountAsync());
+
+        await panel.Locator("summary", new() { HasText = "Gesprek afsluiten" }).ClickAsync();
+        await panel.Locator(".console__end button[type=submit]").ClickAsync();
+        await Assertions.Expect(parent.Locator("#chat-survey")).ToBeVisibleAsync();
+        await parent.CheckAsync();
+        await counsellor.CheckAsync();
+    }
+
+    [Fact]
+    public async Task A_reload_keeps_the_conversation_and_the_quick_exit_forgets_it()
+    {
+        var (network, helpline) = await HelplineAsync(open: true);
+        var counsellorUser = await StaffAsync(network, helpline, StaffRole.Counsellor);
+        await OnDutyAsync(network, helpline, counsellorUser);
+        var parent = await OpenTabAsync();
+        await parent.Page.Context.RouteAsync("https://www.google.com/**", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "text/html",
+            Body = "<!doctype html><html lang=\"nl\"><head><title>Weer</title></head><body><main><h1>Het weer</h1></main></body></html>",
+        }));
+        await parent.GoToAsync($"/chat/{helpline.Slug}");
+        await parent.Locator("#chat-start-button").ClickAsync();
+        await parent.Locator("#chat-text").FillAsync("Voor het herladen");
+        await parent.Locator("#chat-send button[type=submit]").ClickAsync();
+        await Assertions.Expect(parent.Locator("#chat-messages")).ToContainTextAsync("Voor het herladen");
+
+        await parent.GoToAsync($"/chat/{helpline.Slug}");
+        await Assertions.Expect(parent.Locator("#chat-messages")).ToContainTextAsync("Voor het herladen");
+        Assert.Equal("#quick-exit", await parent.Page.EvaluateAsync<string>("() => { const e = document.querySelector('a, button'); return '#' + e.id; }"));
+
+        await parent.FollowAsync(() => parent.Locator("#quick-exit").ClickAsync(), "^https://www\\.google\\.com/");
+        Assert.Null(await parent.Page.GoBackAsync());
+        await parent.GoToAsync($"/chat/{helpline.Slug}");
+        await Assertions.Expect(parent.Locator("#chat-start")).ToBeVisibleAsync();
+        Assert.Equal(0, await parent.Locator("#chat-messages li").CountAsync());
+    }
+
+    [Fact]
+    public async Task When_nobody_is_on_duty_the_page_names_the_next_shift_and_takes_a_request_without_javascript()
+    {
+        var (_, helpline) = await HelplineAsync(open: false);
+        var parent = await OpenTabAsync();
+        await parent.GoToAsync($"/chat/{helpline.Slug}");
+        await Assertions.Expect(parent.Locator("#chat-closed")).ToContainTextAsync("We zijn er weer op");
+        await parent.FollowAsync(() => parent.Locator("main a[href$='/aanvraag']").First.ClickAsync(), "/aanvraag$");
+
+        var noScript = await OpenTabAsync(javaScript: false, width: PhoneWidth);
+        await noScript.GoToAsync($"/chat/{helpline.Slug}/aanvraag");
+        await noScript.Locator("#request-question").FillAsync("Kan iemand me morgen terugschrijven?");
+        await noScript.FollowAsync(() => noScript.Locator("main button[type=submit]").ClickAsync(), "/aanvraag$");
+        await Assertions.Expect(noScript.Locator("#request-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"));
+    }
+
+    [Fact]
+    public async Task A_supervisor_reads_a_live_chat_silently_from_the_console()
+    {
+        var (network, helpline) = await HelplineAsync(open: true);
+        var counsellorUser = await StaffAsync(network, helpline, StaffRole.Counsellor);
+        await OnDutyAsync(network, helpline, counsellorUser);
+        var parent = await OpenTabAsync();
+        await parent.GoToAsync($"/chat/{helpline.Slug}");
+        await parent.Locator("#chat-start-button").ClickAsync();
+        await parent.Locator("#chat-text").FillAsync("Iets wat de supervisor leest");
+        await parent.Locator("#chat-send button[type=submit]").ClickAsync();
+        await Assertions.Expect(parent.Locator("#chat-messages")).ToContainTextAsync("Iets wat de supervisor leest");
+
+        var supervisorUser = await StaffAsync(network, helpline, StaffRole.Supervisor);
+        var supervisor = await OpenTabAsync();
+        await SignInAsync(supervisor, supervisorUser);
+        await supervisor.GoToAsync($"/netwerk/{network.Slug}/hulplijn/{helpline.Slug}/console");
+        await supervisor.Locator("#supervision-live button[data-method=SilentRead]").ClickAsync();
+        await Assertions.Expect(supervisor.Locator("#console-chats")).ToContainTextAsync("Iets wat de supervisor leest");
+        await supervisor.CheckAsync();
+    }
+
+    private async Task<BrowserPage> OnDutyAsync(Network network, NetworkHelpline helpline, TestUser user)
+    {
+        var tab = await OpenTabAsync();
+        await SignInAsync(tab, user);
+        await tab.GoToAsync($"/netwerk/{network.Slug}/hulplijn/{helpline.Slug}/console");
+        await Assertions.Expect(tab.Locator("#console-status")).ToBeEmptyAsync();
+        await tab.Locator("#console-availability-value").SelectOptionAsync(nameof(Availability.Available));
+        await tab.Locator("#console-availability button[type=submit]").ClickAsync();
+        await Assertions.Expect(tab.Locator("#console-status")).ToContainTextAsync("Beschikbaar");
+        return tab;
+    }
+
+    private async Task<TestUser> StaffAsync(Network network, NetworkHelpline helpline, StaffRole role)
+    {
+        var user = await App.CreateUserAsync(network, NetworkRole.Viewer);
+        await App.WithDbAsync(async db =>
+        {
+            db.Add(new HelplineStaff { NetworkId = network.Id, HelplineId = helpline.Id, UserId = user.Id, Role = role });
+            await db.SaveChangesAsync();
+        });
+        return user;
+    }
+
+    /// <summary>A helpline; open: a staffed shift all day every day; closed: a staffed shift next week only.</summary>
+    private async Task<(Network Network, NetworkHelpline Helpline)> HelplineAsync(bool open)
+    {
+        var network = await App.CreateNetworkAsync(kind: NetworkKind.HelplineProgramme);
+        var helpline = new NetworkHelpline { NetworkId = network.Id, Slug = "hl-" + Guid.NewGuid().ToString("N")[..12], Name = "Testhulplijn" };
+        var today = DateOnly.FromDateTime(LocalTime.FromUtc(TimeProvider.System.GetUtcNow().UtcDateTime));
+        await App.WithDbAsync(async db =>
+        {
+            db.Add(helpline);
+            foreach (var day in Enum.GetValues<DayOfWeek>())
+            {
+                var shift = new Shift { NetworkId = network.Id, HelplineId = helpline.Id, Day = day, Start = open ? TimeOnly.MinValue : new TimeOnly(19, 0), End = open ? TimeOnly.MinValue : new TimeOnly(21, 0) };
+                db.Add(shift);
+                for (var offset = open ? -1 : 2; offset <= (open ? 1 : 2); offset++)
+                {
+                    if (today.AddDays(offset).DayOfWeek == day)
+                    {
+                        db.Add(new ShiftSignup { NetworkId = network.Id, ShiftId = shift.Id, UserId = Guid.NewGuid(), Date = today.AddDays(offset) });
+                    }
+                }
+            }
+            await db.SaveChangesAsync();
+        });
+        return (network, helpline);
+    }
+}
