@@ -45,6 +45,22 @@ internal sealed class SearchChangeRecorder(TimeProvider clock) : SaveChangesInte
     {
         var services = new HashSet<Guid>();
         var locations = new HashSet<Guid>();
+        // The context has just detected the changes; a large import must not pay for a second pass.
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            Collect(db, services, locations);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+        return (services, locations);
+    }
+
+    private static void Collect(AppDbContext db, HashSet<Guid> services, HashSet<Guid> locations)
+    {
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -77,7 +93,6 @@ internal sealed class SearchChangeRecorder(TimeProvider clock) : SaveChangesInte
                     break;
             }
         }
-        return (services, locations);
     }
 
     private static IQueryable<Guid> ServicesAt(AppDbContext db, HashSet<Guid> locations)
