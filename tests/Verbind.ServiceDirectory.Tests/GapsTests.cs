@@ -75,21 +75,21 @@ public abstract class GapsTests(AppFactory app)
         return new GapsWorld(network, pillars, a, b, band03, band36, band612, baby);
     }
 
-    private static int Count(IDocument page, string area, string row, TaxonomyTerm band)
+    /// <summary>The cell of a row and band (by the band's column header: other tests add bands with the same ages).</summary>
+    private static IElement CellOf(IDocument page, string area, string row, TaxonomyTerm band)
     {
         var table = page.QuerySelector($"#gaps-table-{area}")!;
         var column = table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList().IndexOf(band.Name);
+        Assert.True(column > 0, $"no column {band.Name}");
         var line = table.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent.Trim() == row);
-        return int.Parse(line.Children[column].GetAttribute("data-count")!, System.Globalization.CultureInfo.InvariantCulture);
+        return line.Children[column];
     }
 
-    private static bool IsGap(IDocument page, string area, string row, TaxonomyTerm band)
-    {
-        var table = page.QuerySelector($"#gaps-table-{area}")!;
-        var column = table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList().IndexOf(band.Name);
-        var line = table.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent.Trim() == row);
-        return line.Children[column].ClassList.Contains("gaps-cell--gap");
-    }
+    private static int Count(IDocument page, string area, string row, TaxonomyTerm band) =>
+        int.Parse(CellOf(page, area, row, band).GetAttribute("data-count")!, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsGap(IDocument page, string area, string row, TaxonomyTerm band) =>
+        CellOf(page, area, row, band).ClassList.Contains("gaps-cell--gap");
 
     [Fact]
     public async Task Cells_count_the_active_services_of_the_network_per_place_and_age_band()
@@ -164,8 +164,7 @@ public abstract class GapsTests(AppFactory app)
         Assert.Contains("3", saved.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
 
         var weighed = await coordinator.GetPageAsync($"/netwerk/{world.Network.Slug}/aanbod/leemtes?rijen={world.Pillars.Id}&jaar=2025");
-        var cell = weighed.QuerySelectorAll("#gaps-table-leuven tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent.Trim() == "Pijler A")
-            .QuerySelectorAll("td")[0];
+        var cell = CellOf(weighed, "leuven", "Pijler A", world.Band03);
         Assert.Contains("0,5 per 1.000", cell.TextContent, StringComparison.Ordinal);
 
         var refused = await UploadFiguresAsync(coordinator, world.Network,

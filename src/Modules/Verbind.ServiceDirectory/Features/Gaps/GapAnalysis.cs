@@ -69,7 +69,7 @@ internal sealed class GapAnalysis(AppDbContext db, IUnplacedReferralCounts unpla
                 .Where(t => t.Taxonomy!.Code == TargetGroupTaxonomy && t.MinimumAgeMonths != null && t.MaximumAgeMonths != null)
                 .ToListAsync(cancellationToken))
             .Select(t => new AgeBand(t.Id, t.Code, t.Name, t.MinimumAgeMonths!.Value, t.MaximumAgeMonths!.Value))
-            .OrderBy(b => b.FromMonths).ThenBy(b => b.ToMonths).ToList();
+            .OrderBy(b => b.FromMonths).ThenBy(b => b.ToMonths).ThenBy(b => b.Name, StringComparer.CurrentCulture).ToList();
         var areas = await AreasAsync(cancellationToken);
 
         var services = await db.Services.AsNoTracking().AsSplitQuery()
