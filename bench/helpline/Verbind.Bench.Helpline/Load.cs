@@ -1,0 +1,194 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Verbind.Bench.Helpline;
+
+/// <summary>
+/// Simulated parents and counsellors: each side of every conversation sends a message every
+/// <c>interval</c> seconds carrying its send time; the other side records the delivery time. At the end:
+/// latency percentiles and messages sent, acknowledged and received (lost = acknowledged but never received).
+/// </summary>
+internal static partial class Load
+{
+    private static readonly ConcurrentBag<double> Latencies = [];
+    private static long _sent;
+    private static long _received;
+    private static long _errors;
+
+    public static async Task<int> RunAsync(string mode, Uri baseUrl, int conversations, int seconds, int interval, int counsellors)
+    {
+        using var stop = new CancellationTokenSource();
+        var connections = new List<HubConnection>();
+        var senders = new List<Task>();
+        var setup = Stopwatch.StartNew();
+        if (mode == "relay")
+        {
+            for (var i = 0; i < conversations; i++)
+            {
+                foreach (var side in new[] { "a", "b" })
+                {
+                    var connection = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/relay")).Build();
+                    connection.On<string>("message", Receive);
+                    await connection.StartAsync();
+                    await connection.InvokeAsync("Join", $"p{i}");
+                    connections.Add(connection);
+                    var pair = $"p{i}";
+                    senders.Add(SendLoopAsync(() => connection.InvokeAsync("Send", pair, Stamp()), interval, stop.Token));
+                }
+            }
+        }
+        else
+        {
+            counsellors = counsellors > 0 ? counsellors : (conversations + 4) / 5;
+            var helplineId = Guid.Empty;
+            for (var i = 0; i < counsellors; i++)
+            {
+                var (connection, id) = await CounsellorAsync(baseUrl, i, interval, senders, stop);
+                helplineId = id;
+                connections.Add(connection);
+            }
+            for (var i = 0; i < conversations; i++)
+            {
+                var parent = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/chat")).Build();
+                parent.On<JsonElement>("message", message =>
+                {
+                    if (message.GetProperty("sender").GetString() == "Counsellor")
+                    {
+                        Receive(message.GetProperty("text").GetString()!);
+                    }
+                });
+                await parent.StartAsync();
+                var started = await parent.InvokeAsync<JsonElement>("Start", new { helpline = "bench" });
+                if (!started.GetProperty("ok").GetBoolean())
+                {
+                    Console.Error.WriteLine("start refused: " + started.GetProperty("error").GetString());
+                    Interlocked.Increment(ref _errors);
+                    continue;
+                }
+                connections.Add(parent);
+                senders.Add(SendLoopAsync(async () =>
+                {
+                    var answer = await parent.InvokeAsync<JsonElement>("Send", Guid.NewGuid(), Stamp());
+                    if (!answer.GetProperty("ok").GetBoolean())
+                    {
+                        throw new InvalidOperationException(answer.GetProperty("error").GetString());
+                    }
+                }, interval, stop.Token));
+            }
+        }
+        Console.WriteLine($"{connections.Count} connections in {setup.Elapsed.TotalSeconds:F0} s; measuring {seconds} s");
+        Latencies.Clear();
+        Interlocked.Exchange(ref _sent, 0);
+        Interlocked.Exchange(ref _received, 0);
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        stop.Cancel();
+        await Task.WhenAll(senders);
+        await Task.Delay(TimeSpan.FromSeconds(5)); // the last messages on their way
+        var sorted = Latencies.Order().ToArray();
+        double P(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"mode={mode} conversations={conversations} sent={_sent} received={_received} lost={Math.Max(0, _sent - _received)} errors={_errors} " +
+            $"p50={P(0.5):F1}ms p95={P(0.95):F1}ms p99={P(0.99):F1}ms max={(sorted.Length == 0 ? double.NaN : sorted[^1]):F1}ms rate={_received / (double)seconds:F0}/s"));
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
+        return 0;
+    }
+
+    private static async Task<(HubConnection Connection, Guid HelplineId)> CounsellorAsync(Uri baseUrl, int index, int interval, List<Task> senders, CancellationTokenSource stop)
+    {
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
+        var login = await http.GetStringAsync("/account/login");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken().Match(login).Groups[1].Value,
+            ["_handler"] = "login",
+            ["Input.Email"] = $"bench-hv-{index}@bench.test",
+            ["Input.Password"] = Seed.Password,
+        });
+        using var signedIn = await http.PostAsync("/account/login", form);
+        if (signedIn.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"sign-in of counsellor {index} failed: {signedIn.StatusCode}");
+        }
+        var console = await http.GetStringAsync("/netwerk/bench-hulplijn/hulplijn/bench/console");
+        var helplineId = Guid.Parse(HelplineId().Match(console).Groups[1].Value);
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/chat"), options => options.Cookies = cookies).Build();
+        connection.On<JsonElement>("message", message =>
+        {
+            if (message.GetProperty("sender").GetString() == "Parent")
+            {
+                Receive(message.GetProperty("text").GetString()!);
+            }
+        });
+        connection.On<JsonElement>("assigned", item =>
+        {
+            var conversationId = item.GetProperty("conversation").GetProperty("id").GetGuid();
+            lock (senders)
+            {
+                senders.Add(SendLoopAsync(async () =>
+                {
+                    var answer = await connection.InvokeAsync<JsonElement>("Reply", conversationId, Guid.NewGuid(), Stamp());
+                    if (!answer.GetProperty("ok").GetBoolean())
+                    {
+                        throw new InvalidOperationException(answer.GetProperty("error").GetString());
+                    }
+                }, interval, stop.Token));
+            }
+        });
+        await connection.StartAsync();
+        await connection.InvokeAsync<JsonElement>("OpenConsole", helplineId);
+        await connection.InvokeAsync<JsonElement>("SetAvailability", "Available", 5);
+        return (connection, helplineId);
+    }
+
+    private static async Task SendLoopAsync(Func<Task> send, int interval, CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(interval * 1000)), stop);
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(interval));
+            do
+            {
+                try
+                {
+                    await send();
+                    Interlocked.Increment(ref _sent);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    Interlocked.Increment(ref _errors);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stop));
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is over.
+        }
+    }
+
+    private static string Stamp() => Stopwatch.GetTimestamp().ToString(CultureInfo.InvariantCulture);
+
+    private static void Receive(string text)
+    {
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var sentAt))
+        {
+            Latencies.Add(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+            Interlocked.Increment(ref _received);
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    [GeneratedRegex("data-helpline=\"([0-9a-f-]{36})\"")]
+    private static partial Regex HelplineId();
+}
