@@ -140,6 +140,10 @@ public abstract class HsdsApiTests(AppFactory app)
     {
         var world = await HsdsArrange.PublishedAsync(app);
         using var client = app.NewClient();
+        // A text search reads the search index, which follows the database every few seconds.
+        await SearchArrange.EventuallyAsync(async () =>
+            (await client.Http.GetStringAsync($"/hsds/services?format=ndjson&organization_id={world.Organisation.Id}&search=tienerpraat", Cancel)).Trim().Length > 0,
+            "the new services are in the search index");
         foreach (var (query, schema) in new[] { ("", "compiled/service_list.json"), ("&full=true", "compiled/service.json"), ("&search=tienerpraat", "compiled/service_list.json") })
         {
             using var response = await client.Http.GetAsync($"/hsds/services?format=ndjson&organization_id={world.Organisation.Id}{query}", Cancel);
