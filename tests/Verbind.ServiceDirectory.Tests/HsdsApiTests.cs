@@ -119,6 +119,7 @@ public abstract class HsdsApiTests(AppFactory app)
         Assert.Equal([world.Playgroup.Name], await Names("day=WE&time=10:30"));
         Assert.Empty(await Names("day=WE&time=12:00"));
         Assert.Equal([world.Teens.Name], await Names("day=monday"));
+        await SearchArrange.EventuallyAsync(async () => (await Names("search=babyspeelgroep")).Length > 0, "the new services are in the search index");
         Assert.Equal([world.Playgroup.Name], await Names("search=babyspeelgroep"));
         Assert.Empty(await Names($"search=babyspeelgroep&taxonomy_term_id={world.OtherTerm.Id}"));
     }

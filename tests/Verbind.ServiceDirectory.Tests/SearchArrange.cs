@@ -24,30 +24,31 @@ internal static class SearchArrange
         await TaxonomyLock.WaitAsync();
         try
         {
+            // The shipped taxonomies exist already; the search tests add their own terms to them where missing.
+            (string Taxonomy, TaxonomyTerm Term)[] wanted =
+            [
+                ("pijler", new() { Code = "ontmoeting", Name = "Spel en ontmoeting", Description = "", Names = new() { ["fr"] = "Jeu et rencontre" } }),
+                ("pijler", new() { Code = "opvoeding", Name = "Opvoedingsondersteuning", Description = "" }),
+                ("thema", new() { Code = "kraamtijd", Name = "Kraamtijd", Description = "", Synonyms = ["kraamweek"] }),
+                ("doelgroep", new() { Code = "0-3", Name = "Kinderen van 0 tot 3 jaar", Description = "", MinimumAgeMonths = 0, MaximumAgeMonths = 36 }),
+            ];
             await app.WithDbAsync(async db =>
             {
-                var taxonomies = db.Set<Taxonomy>();
-                if (await taxonomies.AnyAsync(t => t.Code == "pijler"))
+                foreach (var (taxonomyCode, term) in wanted)
                 {
-                    return;
+                    var taxonomy = await db.Set<Taxonomy>().Include(t => t.Terms).FirstOrDefaultAsync(t => t.Code == taxonomyCode);
+                    if (taxonomy is null)
+                    {
+                        taxonomy = new Taxonomy { Code = taxonomyCode, Name = taxonomyCode, Description = taxonomyCode };
+                        db.Set<Taxonomy>().Add(taxonomy);
+                    }
+                    if (taxonomy.Terms.All(t => t.Code != term.Code))
+                    {
+                        term.TaxonomyId = taxonomy.Id;
+                        db.Set<TaxonomyTerm>().Add(term);
+                    }
+                    await db.SaveChangesAsync();
                 }
-                taxonomies.Add(new Taxonomy
-                {
-                    Code = "pijler", Name = "Pijlers", Description = "De pijlers van een Huis van het Kind",
-                    Terms = [new() { Code = "ontmoeting", Name = "Spel en ontmoeting", Description = "", Names = new() { ["fr"] = "Jeu et rencontre" } },
-                             new() { Code = "opvoeding", Name = "Opvoedingsondersteuning", Description = "" }],
-                });
-                taxonomies.Add(new Taxonomy
-                {
-                    Code = "thema", Name = "Thema's", Description = "Thema's",
-                    Terms = [new() { Code = "kraamtijd", Name = "Kraamtijd", Description = "", Synonyms = ["kraamweek"] }],
-                });
-                taxonomies.Add(new Taxonomy
-                {
-                    Code = "doelgroep", Name = "Doelgroepen", Description = "Doelgroepen",
-                    Terms = [new() { Code = "0-3", Name = "Kinderen van 0 tot 3 jaar", Description = "", MinimumAgeMonths = 0, MaximumAgeMonths = 36 }],
-                });
-                await db.SaveChangesAsync();
             });
         }
         finally

@@ -131,9 +131,11 @@ public abstract class ServicePageTests(AppFactory app)
     }
 
     [Fact]
-    public async Task A_report_of_wrong_information_creates_a_task_for_the_service()
+    public async Task A_report_of_wrong_information_creates_a_task_for_the_service_and_tells_its_network()
     {
         var service = await PublishedServiceAsync();
+        var network = await app.WithDbAsync(db => db.Set<Verbind.Platform.Tenancy.Network>().SingleAsync(n => n.Id == service.NetworkId));
+        var coordinator = await app.CreateUserAsync(network, Verbind.Platform.Tenancy.NetworkRole.Coordinator);
 
         using var response = await app.NewClient().SubmitFormAsync("/aanbod/" + service.Id, new Dictionary<string, string>
         {
@@ -145,6 +147,8 @@ public abstract class ServicePageTests(AppFactory app)
         Assert.Equal(service.NetworkId, report.NetworkId);
         Assert.Equal(ReportStatus.Open, report.Status);
         Assert.Equal("De uren kloppen niet meer <b>sinds september</b>.", report.Message);
+        var mail = await app.Mail.WaitForMailAsync(coordinator.Email, service.Name);
+        Assert.Contains("sinds september", mail.TextBody, StringComparison.Ordinal);
     }
 }
 
