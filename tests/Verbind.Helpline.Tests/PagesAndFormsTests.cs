@@ -124,7 +124,9 @@ public abstract class PagesAndFormsTests(AppFactory app)
         Assert.Contains("fout=shift-invalid", bad.Headers.Location!.OriginalString, StringComparison.Ordinal);
         using var same = await supervisor.Client.SubmitFormAsync(roster, new Dictionary<string, string> { ["day"] = "Monday", ["start"] = "19:00", ["end"] = "19:00" }, "form[action$='/diensten']");
         Assert.Contains("fout=shift-invalid", same.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        using var added = await supervisor.Client.SubmitFormAsync(roster, new Dictionary<string, string> { ["day"] = "Monday", ["start"] = "19:00", ["end"] = "22:00", ["needed"] = "1" }, "form[action$='/diensten']");
+        // A weekday two days from now, so the four coming weeks hold four shifts whatever the hour of the run.
+        var day = TimeProvider.System.GetUtcNow().AddDays(2).DayOfWeek.ToString();
+        using var added = await supervisor.Client.SubmitFormAsync(roster, new Dictionary<string, string> { ["day"] = day, ["start"] = "19:00", ["end"] = "22:00", ["needed"] = "1" }, "form[action$='/diensten']");
         Assert.DoesNotContain("fout", added.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         var page = await supervisor.Client.GetPageAsync(roster);
