@@ -3,7 +3,7 @@
 
 Usage: bench/directory/generate.py sqlite PATH.db SERVICES
        bench/directory/generate.py postgres "host=... port=... user=... dbname=..." SERVICES
-The database must be migrated (start the app once). Makes 40 networks, SERVICES/20 organisations,
+The database must be migrated (start the app once); the taxonomies are the bench's own ("bench-pijler", ...), beside the shipped ones. Makes 40 networks, SERVICES/20 organisations,
 SERVICES services at 1.2 x SERVICES locations spread over the places of the embedded gazetteer, with
 pillar/theme/target-group terms, age ranges, languages, costs and weekly schedules. Deterministic.
 """
@@ -44,7 +44,7 @@ for n in range(40):
 terms = {}
 for code, values in taxonomies.items():
     tid = new_id()
-    rows["directory_taxonomies"].append(dict(Id=tid, Code=f"{code}", Name=code.capitalize(), Description="Verzonnen taxonomie voor de benchmark"))
+    rows["directory_taxonomies"].append(dict(Id=tid, Code=f"bench-{code}", Name=code.capitalize(), Description="Verzonnen taxonomie voor de benchmark"))
     for value in values:
         value, minimum, maximum = value if isinstance(value, tuple) else (value, None, None)
         term = new_id()
