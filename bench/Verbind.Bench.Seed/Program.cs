@@ -24,8 +24,8 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 var services = new ServiceCollection();
 services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
 services.AddSingleton<IConfiguration>(configuration);
-services.AddPlatform(configuration, Directory.GetCurrentDirectory());
-services.AddPartners(configuration);
+// The app's own composition, so the model matches the migrations (EF refuses a differing one).
+Verbind.Web.VerbindApp.AddPlatformAndModules(services, configuration, Directory.GetCurrentDirectory());
 await using var provider = services.BuildServiceProvider();
 await DatabaseInitializer.InitializeAsync(provider);
 

@@ -17,11 +17,7 @@ public static class VerbindApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddObservability();
 
-        builder.Services.AddPlatform(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddPartners(builder.Configuration);
-        builder.Services.AddServiceDirectory(builder.Configuration);
-        builder.Services.AddAgreements(builder.Configuration);
-        builder.Services.AddHelpline(builder.Configuration);
+        AddPlatformAndModules(builder.Services, builder.Configuration, builder.Environment.ContentRootPath);
 
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -32,6 +28,20 @@ public static class VerbindApp
         var app = builder.Build();
         UsePipeline(app);
         return app;
+    }
+
+    /// <summary>
+    /// The platform and every module, so the database model is the app's; tools that open the database
+    /// outside the web host (the benchmarks' seeders) call this too.
+    /// </summary>
+    public static IServiceCollection AddPlatformAndModules(IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        services.AddPlatform(configuration, contentRootPath);
+        services.AddPartners(configuration);
+        services.AddServiceDirectory(configuration);
+        services.AddAgreements(configuration);
+        services.AddHelpline(configuration);
+        return services;
     }
 
     private static void UsePipeline(WebApplication app)

@@ -8,6 +8,7 @@ using Verbind.Platform;
 using Verbind.Platform.Data;
 using Verbind.Platform.Identity;
 using Verbind.Platform.Tenancy;
+using Verbind.Web;
 
 namespace Verbind.Bench.Helpline;
 
@@ -27,8 +28,8 @@ internal static class Seed
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddPlatform(configuration, Directory.GetCurrentDirectory());
-        services.AddHelpline(configuration);
+        // The app's own composition, so the model matches the migrations (EF refuses a differing one).
+        VerbindApp.AddPlatformAndModules(services, configuration, Directory.GetCurrentDirectory());
         await using var provider = services.BuildServiceProvider();
         await DatabaseInitializer.InitializeAsync(provider);
         await using var scope = provider.CreateAsyncScope();
