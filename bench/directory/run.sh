@@ -60,7 +60,7 @@ for size in $sizes; do
     page="$base/aanbod?q=babymassage&gemeente=Leuven&afstand=25"
     html=$(curl -s "$page" | gzip -9 | wc -c)
     css=0
-    for sheet in $(curl -s "$page" | grep -o 'href="[^"]*\.css"' | sed 's/href="//; s/"$//'); do
+    for sheet in $(curl -s "$page" | grep -o 'href="[^"]*\.css[^"]*"' | sed 's/href="//; s/"$//; s/&amp;/&/g'); do
       css=$((css + $(curl -s "$base/${sheet#/}" | gzip -9 | wc -c)))
     done
     echo "  Page weight (gzip -9): HTML $html bytes + CSS $css bytes = $((html + css)) bytes, no JS needed"
