@@ -42,7 +42,7 @@ internal sealed record ConfirmResult(ConfirmStatus Status, ImportCounts? Counts 
 /// <summary>
 /// Applies a staged import: every organisation, person and membership in one SaveChanges, so in one
 /// transaction with its audit entries, together with removing the staged import. A second confirmation
-/// finds nothing to apply; two at once collide on that removal and the second writes nothing.
+/// finds nothing to apply; of two at once, the one that claims the staged import first writes, the other nothing.
 /// </summary>
 internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder duplicates, TimeProvider clock, ILogger<ConfirmImport> logger)
 {
@@ -68,6 +68,33 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
             return new ConfirmResult(ConfirmStatus.Changed);
         }
 
+        db.Entry(import).State = EntityState.Detached;
+        try
+        {
+            return await db.Database.CreateExecutionStrategy().ExecuteAsync(() => ApplyAsync(importId, file, matches, decisions, now, cancellationToken));
+        }
+        catch (DbUpdateException e)
+        {
+            // Someone saved a conflicting organisation (same enterprise number) meanwhile; nothing of ours was written.
+            LogConflict(logger, e, importId);
+            return new ConfirmResult(ConfirmStatus.Changed);
+        }
+    }
+
+    /// <summary>
+    /// Claims the staged import by deleting it first, in the transaction that writes its records: a second
+    /// confirmation waits on that row and then finds nothing to claim, so it writes nothing.
+    /// </summary>
+    private async Task<ConfirmResult> ApplyAsync(
+        Guid importId, StagedFile file, Dictionary<int, DuplicateMatch> matches, IReadOnlyDictionary<int, DuplicateDecision> decisions, DateTime now, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Set<PartnerImport>().Where(i => i.Id == importId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return new ConfirmResult(ConfirmStatus.NotFound);
+        }
+
         var apply = new Application(db, db.NetworkScope.Required.Id, now);
         await apply.LoadTargetsAsync(matches.Where(m => decisions[m.Key].Choice == DuplicateChoice.Merge).Select(m => m.Value.OrganisationId), cancellationToken);
         for (var i = 0; i < file.Organisations.Count; i++)
@@ -87,22 +114,8 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
                     break;
             }
         }
-        db.Remove(import);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another request confirmed or cancelled this import a moment earlier.
-            return new ConfirmResult(ConfirmStatus.NotFound);
-        }
-        catch (DbUpdateException e)
-        {
-            // Someone saved a conflicting organisation (same enterprise number) meanwhile; nothing of ours was written.
-            LogConflict(logger, e, importId);
-            return new ConfirmResult(ConfirmStatus.Changed);
-        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new ConfirmResult(ConfirmStatus.Done, apply.Counts(file.BadLines));
     }
 
