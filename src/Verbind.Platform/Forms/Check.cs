@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 
-namespace Verbind.ServiceDirectory.Features.Owners.Form;
+namespace Verbind.Platform.Forms;
 
-/// <summary>Checks of form values. Each adds a message to <see cref="FieldErrors"/> and returns the cleaned value (null when wrong or empty).</summary>
+/// <summary>
+/// Checks of form and request values, shared by the modules. Each adds a message to <see cref="FieldErrors"/> and
+/// returns the cleaned value (null when wrong or empty); the message keys (Error.*) live in each module's texts.
+/// </summary>
 public static partial class Check
 {
     public static string? Text(FieldErrors errors, string field, string? value, int maxLength, bool required = false)
@@ -50,24 +53,6 @@ public static partial class Check
             return null;
         }
         return Enum.Parse<TEnum>(match);
-    }
-
-    public static Guid? Id(FieldErrors errors, string field, string? value, bool required = true)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, "Error.Required");
-            }
-            return null;
-        }
-        if (!Guid.TryParse(value.Trim(), out var id))
-        {
-            errors.Add(field, "Error.UnknownChoice");
-            return null;
-        }
-        return id;
     }
 
     public static string? Email(FieldErrors errors, string field, string? value)
@@ -157,8 +142,32 @@ public static partial class Check
         return Math.Round(number, 6);
     }
 
+    /// <summary>A Belgian postcode (4 digits) or a Dutch one (1234 AB, written that way).</summary>
+    public static string? Postcode(FieldErrors errors, string field, string? value, string countryCode)
+    {
+        var text = Text(errors, field, value, 10);
+        if (text is null)
+        {
+            return null;
+        }
+        if (countryCode == "NL")
+        {
+            var match = DutchPostcode().Match(text);
+            if (match.Success)
+            {
+                return $"{match.Groups[1].Value} {match.Groups[2].Value.ToUpperInvariant()}";
+            }
+        }
+        else if (BelgianPostcode().IsMatch(text))
+        {
+            return text;
+        }
+        errors.Add(field, "Error.PostcodeInvalid");
+        return null;
+    }
+
     /// <summary>A date as yyyy-MM-dd (what a date input sends), between 1990 and ten years from now.</summary>
-    public static DateOnly? Date(FieldErrors errors, string field, string? value, DateOnly today, bool required = false)
+    public static DateOnly? Date(FieldErrors errors, string field, string? value, DateOnly today, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -211,6 +220,30 @@ public static partial class Check
         return time;
     }
 
+    public static Guid? Id(FieldErrors errors, string field, string? value, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "Error.Required");
+            }
+            return null;
+        }
+        if (!Guid.TryParse(value.Trim(), out var id))
+        {
+            errors.Add(field, "Error.UnknownChoice");
+            return null;
+        }
+        return id;
+    }
+
     [GeneratedRegex(@"^\+?[0-9 ()./-]{6,40}$")]
     private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[1-9][0-9]{3}$")]
+    private static partial Regex BelgianPostcode();
+
+    [GeneratedRegex(@"^([1-9][0-9]{3}) ?([A-Za-z]{2})$")]
+    private static partial Regex DutchPostcode();
 }

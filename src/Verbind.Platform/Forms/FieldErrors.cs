@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Localization;
 
-namespace Verbind.Partners.Features.Common;
+namespace Verbind.Platform.Forms;
 
-/// <summary>A problem with one field of a form or request: the field's name and a text key in PartnersText.</summary>
+/// <summary>A problem with one field of a form or request: the field's name and a text key in the module's texts.</summary>
 public sealed record FieldError(string Field, string Key, params object[] Arguments);
 
 /// <summary>The problems found in one input; empty when the input is good.</summary>
