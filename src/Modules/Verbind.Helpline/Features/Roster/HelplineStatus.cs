@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verbind.Helpline.Domain;
+using Verbind.Helpline.Features.Presence;
 using Verbind.Platform.Data;
 
 namespace Verbind.Helpline.Features.Roster;
@@ -7,15 +8,16 @@ namespace Verbind.Helpline.Features.Roster;
 /// <summary>Whether a helpline's chat is open: a staffed shift runs now and a counsellor is available.</summary>
 public sealed record OpenState(bool Open, bool ShiftNow, DateTime? NextShiftStartUtc);
 
-public sealed class HelplineStatus(AppDbContext db, TimeProvider clock)
+public sealed class HelplineStatus(AppDbContext db, PresenceWindow presence, TimeProvider clock)
 {
     public async Task<OpenState> GetAsync(NetworkHelpline helpline, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var occurrences = await OccurrencesAsync(helpline.Id, RosterSchedule.LocalToday(now).AddDays(-1), 15, cancellationToken);
         var current = RosterSchedule.Current(occurrences, now);
+        var staleBefore = presence.StaleBefore;
         var someoneAvailable = await db.Set<CounsellorPresence>()
-            .AnyAsync(p => p.HelplineId == helpline.Id && p.Availability == Availability.Available && p.Connections > 0, cancellationToken);
+            .AnyAsync(p => p.HelplineId == helpline.Id && p.Availability == Availability.Available && p.Connections > 0 && p.LastSeenAt >= staleBefore, cancellationToken);
         var next = RosterSchedule.Next(occurrences, now);
         return new OpenState(current is not null && someoneAvailable, current is not null, next?.StartUtc);
     }
