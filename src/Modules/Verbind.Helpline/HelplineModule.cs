@@ -69,6 +69,8 @@ public static class HelplineModule
         Features.OfflineRequests.RequestEndpoints.Map(endpoints);
         RosterEndpoints.Map(endpoints);
         Features.Statistics.StatisticsCsv.Map(endpoints);
+        Features.Widget.WidgetEndpoints.Map(endpoints);
+        Features.Settings.SettingsEndpoints.Map(endpoints);
         return endpoints;
     }
 }

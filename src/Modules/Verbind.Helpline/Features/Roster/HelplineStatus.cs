@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verbind.Helpline.Domain;
 using Verbind.Helpline.Features.Presence;
 using Verbind.Platform.Data;
+using Verbind.Platform.Ui;
 
 namespace Verbind.Helpline.Features.Roster;
 
@@ -21,6 +23,9 @@ public sealed class HelplineStatus(AppDbContext db, PresenceWindow presence, Tim
         var next = RosterSchedule.Next(occurrences, now);
         return new OpenState(current is not null && someoneAvailable, current is not null, next?.StartUtc);
     }
+
+    /// <summary>When the next shift starts, in local time and the reader's language, e.g. "maandag 8 december, 19:00".</summary>
+    public static string FormatNext(DateTime startUtc) => LocalTime.FromUtc(startUtc).ToString("dddd d MMMM, HH:mm", CultureInfo.CurrentCulture);
 
     public async Task<List<ShiftOccurrence>> OccurrencesAsync(Guid helplineId, DateOnly from, int days, CancellationToken cancellationToken)
     {
