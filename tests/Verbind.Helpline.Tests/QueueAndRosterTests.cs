@@ -8,6 +8,7 @@ namespace Verbind.Helpline.Tests;
 public sealed class QueueAndRosterTests
 {
     private static readonly DateTime Monday = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime StaleBefore = Monday.AddMinutes(-2);
 
     [Fact]
     public void The_queue_puts_risk_first_then_the_longest_waiting()
@@ -38,8 +39,32 @@ public sealed class QueueAndRosterTests
         var away = Presence(Availability.Away, capacity: 3, lastAssigned: Monday.AddHours(-9));
         var full = Presence(Availability.Available, capacity: 1, lastAssigned: Monday.AddHours(-9));
         var load = new Dictionary<Guid, int> { [busy.UserId] = 2, [full.UserId] = 1 };
-        Assert.Same(longestIdle, QueueRules.PickCounsellor([busy, idle, longestIdle, away, full], load));
-        Assert.Null(QueueRules.PickCounsellor([away, full], load));
+        Assert.Same(longestIdle, QueueRules.PickCounsellor([busy, idle, longestIdle, away, full], load, StaleBefore));
+        Assert.Null(QueueRules.PickCounsellor([away, full], load, StaleBefore));
+    }
+
+    [Fact]
+    public void A_counsellor_whose_console_stopped_beating_gets_no_chat_even_with_connections_counted()
+    {
+        var crashed = Presence(Availability.Available, capacity: 3, lastAssigned: Monday.AddHours(-5));
+        crashed.LastSeenAt = StaleBefore.AddSeconds(-1);
+        var alive = Presence(Availability.Available, capacity: 3, lastAssigned: Monday.AddHours(-1));
+        Assert.False(crashed.IsOnline(StaleBefore));
+        Assert.Same(alive, QueueRules.PickCounsellor([crashed, alive], new Dictionary<Guid, int>(), StaleBefore));
+        Assert.Null(QueueRules.PickCounsellor([crashed], new Dictionary<Guid, int>(), StaleBefore));
+    }
+
+    [Fact]
+    public void The_counsellor_a_parent_asked_for_is_preferred_when_free_and_the_fair_rules_hold_otherwise()
+    {
+        var asked = Presence(Availability.Available, capacity: 2, lastAssigned: Monday.AddMinutes(-1));
+        var idle = Presence(Availability.Available, capacity: 2, lastAssigned: Monday.AddHours(-3));
+        var noLoad = new Dictionary<Guid, int>();
+        Assert.Same(asked, QueueRules.PickCounsellor([idle, asked], new Dictionary<Guid, int> { [asked.UserId] = 1 }, StaleBefore, asked.UserId));
+        Assert.Same(idle, QueueRules.PickCounsellor([idle, asked], new Dictionary<Guid, int> { [asked.UserId] = 2 }, StaleBefore, asked.UserId));
+        asked.Availability = Availability.Busy;
+        Assert.Same(idle, QueueRules.PickCounsellor([idle, asked], noLoad, StaleBefore, asked.UserId));
+        Assert.Same(idle, QueueRules.PickCounsellor([idle], noLoad, StaleBefore, Guid.NewGuid()));
     }
 
     [Fact]
@@ -89,5 +114,5 @@ public sealed class QueueAndRosterTests
         new() { ResumeTokenHash = Guid.NewGuid().ToString(), QueuedAt = queuedAt, Risk = risk, Status = ConversationStatus.Waiting };
 
     private static CounsellorPresence Presence(Availability availability, int capacity, DateTime lastAssigned) =>
-        new() { UserId = Guid.NewGuid(), Availability = availability, Capacity = capacity, Connections = 1, LastAssignedAt = lastAssigned };
+        new() { UserId = Guid.NewGuid(), Availability = availability, Capacity = capacity, Connections = 1, LastAssignedAt = lastAssigned, LastSeenAt = Monday };
 }

@@ -30,6 +30,10 @@ public static class HelplineModule
         services.AddScoped<HelplineStatus>();
         services.AddScoped<ChatNotifier>();
         services.AddScoped<Dispatcher>();
+        services.AddScoped<Features.PersonalCodes.PersonalCodeBook>();
+        services.AddSingleton<Features.Presence.PresenceWindow>();
+        services.AddScoped<Features.Presence.PresenceExpiry>();
+        services.AddHostedService<Features.Presence.PresenceJob>();
         services.AddSingleton<StartLimiter>();
         services.AddScoped<TranscriptRetention>();
         services.AddScoped<Features.Statistics.HelplineStatistics>();
@@ -65,6 +69,8 @@ public static class HelplineModule
         Features.OfflineRequests.RequestEndpoints.Map(endpoints);
         RosterEndpoints.Map(endpoints);
         Features.Statistics.StatisticsCsv.Map(endpoints);
+        Features.Widget.WidgetEndpoints.Map(endpoints);
+        Features.Settings.SettingsEndpoints.Map(endpoints);
         return endpoints;
     }
 }

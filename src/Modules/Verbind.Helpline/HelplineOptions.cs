@@ -19,4 +19,11 @@ public sealed class HelplineOptions
     /// <summary>How often the retention job deletes expired transcripts.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// A console that has not sent a heartbeat for this long counts as gone (its instance may have crashed):
+    /// the counsellor is set away and their unanswered chats go back to the queue. Consoles beat at a quarter of it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan PresenceTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -838,6 +838,38 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.ToTable("helpline_calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Verbind.Helpline.Domain.CannedResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HelplineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HelplineId", "Position");
+
+                    b.ToTable("helpline_canned_responses", (string)null);
+                });
+
             modelBuilder.Entity("Verbind.Helpline.Domain.ChatMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -915,6 +947,12 @@ namespace Verbind.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PersonalCodeIssued")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("PreferredCounsellorId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("QueuedAt")
@@ -1048,6 +1086,10 @@ namespace Verbind.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ConfidentialityStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("HashKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1152,6 +1194,42 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.HasIndex("HelplineId", "CreatedAt");
 
                     b.ToTable("helpline_offline_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Verbind.Helpline.Domain.PersonalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CounsellorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("HelplineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastUsedAt");
+
+                    b.HasIndex("HelplineId", "CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("helpline_personal_codes", (string)null);
                 });
 
             modelBuilder.Entity("Verbind.Helpline.Domain.RosterClosure", b =>
@@ -2994,6 +3072,15 @@ namespace Verbind.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbind.Helpline.Domain.CannedResponse", b =>
+                {
+                    b.HasOne("Verbind.Helpline.Domain.NetworkHelpline", null)
+                        .WithMany()
+                        .HasForeignKey("HelplineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Verbind.Helpline.Domain.ChatMessage", b =>
                 {
                     b.HasOne("Verbind.Helpline.Domain.Conversation", null)
@@ -3040,6 +3127,15 @@ namespace Verbind.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Verbind.Helpline.Domain.OfflineRequest", b =>
+                {
+                    b.HasOne("Verbind.Helpline.Domain.NetworkHelpline", null)
+                        .WithMany()
+                        .HasForeignKey("HelplineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbind.Helpline.Domain.PersonalCode", b =>
                 {
                     b.HasOne("Verbind.Helpline.Domain.NetworkHelpline", null)
                         .WithMany()

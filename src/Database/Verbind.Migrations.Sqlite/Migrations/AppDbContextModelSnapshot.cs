@@ -827,6 +827,38 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     b.ToTable("helpline_calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Verbind.Helpline.Domain.CannedResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HelplineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HelplineId", "Position");
+
+                    b.ToTable("helpline_canned_responses", (string)null);
+                });
+
             modelBuilder.Entity("Verbind.Helpline.Domain.ChatMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -904,6 +936,12 @@ namespace Verbind.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PersonalCodeIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PreferredCounsellorId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("QueuedAt")
@@ -1037,6 +1075,10 @@ namespace Verbind.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConfidentialityStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HashKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1141,6 +1183,42 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     b.HasIndex("HelplineId", "CreatedAt");
 
                     b.ToTable("helpline_offline_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Verbind.Helpline.Domain.PersonalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CounsellorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HelplineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastUsedAt");
+
+                    b.HasIndex("HelplineId", "CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("helpline_personal_codes", (string)null);
                 });
 
             modelBuilder.Entity("Verbind.Helpline.Domain.RosterClosure", b =>
@@ -2981,6 +3059,15 @@ namespace Verbind.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbind.Helpline.Domain.CannedResponse", b =>
+                {
+                    b.HasOne("Verbind.Helpline.Domain.NetworkHelpline", null)
+                        .WithMany()
+                        .HasForeignKey("HelplineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Verbind.Helpline.Domain.ChatMessage", b =>
                 {
                     b.HasOne("Verbind.Helpline.Domain.Conversation", null)
@@ -3027,6 +3114,15 @@ namespace Verbind.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Verbind.Helpline.Domain.OfflineRequest", b =>
+                {
+                    b.HasOne("Verbind.Helpline.Domain.NetworkHelpline", null)
+                        .WithMany()
+                        .HasForeignKey("HelplineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbind.Helpline.Domain.PersonalCode", b =>
                 {
                     b.HasOne("Verbind.Helpline.Domain.NetworkHelpline", null)
                         .WithMany()

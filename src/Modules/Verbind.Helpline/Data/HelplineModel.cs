@@ -16,7 +16,8 @@ internal sealed class HelplineModel : IModelContribution
             helpline.ToTable("helpline_helplines");
             helpline.Property(h => h.Slug).HasMaxLength(NetworkHelpline.MaxSlugLength);
             helpline.HasIndex(h => h.Slug).IsUnique();
-            helpline.Property(h => h.Name).HasMaxLength(200);
+            helpline.Property(h => h.Name).HasMaxLength(NetworkHelpline.MaxNameLength);
+            helpline.Property(h => h.ConfidentialityStatement).HasMaxLength(NetworkHelpline.MaxStatementLength * 2);
             helpline.Property(h => h.ReferralUrl).HasMaxLength(500);
             helpline.Property(h => h.HashKey).HasMaxLength(64);
             helpline.HasOne<Network>().WithMany().HasForeignKey(h => h.NetworkId).OnDelete(DeleteBehavior.Cascade);
@@ -66,6 +67,24 @@ internal sealed class HelplineModel : IModelContribution
             presence.Property(p => p.Availability).HasConversion<string>().HasMaxLength(20);
             presence.HasIndex(p => new { p.HelplineId, p.UserId }).IsUnique();
             presence.HasOne<NetworkHelpline>().WithMany().HasForeignKey(p => p.HelplineId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PersonalCode>(code =>
+        {
+            code.ToTable("helpline_personal_codes");
+            code.Property(c => c.CodeHash).HasMaxLength(64);
+            code.HasIndex(c => new { c.HelplineId, c.CodeHash }).IsUnique();
+            code.HasIndex(c => c.LastUsedAt);
+            code.HasOne<NetworkHelpline>().WithMany().HasForeignKey(c => c.HelplineId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CannedResponse>(canned =>
+        {
+            canned.ToTable("helpline_canned_responses");
+            canned.Property(c => c.Title).HasMaxLength(CannedResponse.MaxTitleLength);
+            canned.Property(c => c.Text).HasMaxLength(CannedResponse.MaxTextLength * 2);
+            canned.HasIndex(c => new { c.HelplineId, c.Position });
+            canned.HasOne<NetworkHelpline>().WithMany().HasForeignKey(c => c.HelplineId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Shift>(shift =>

@@ -26,6 +26,12 @@ public sealed class Conversation : Entity, INetworkOwned
     public DateTime? EndedAt { get; set; }
     public Guid? CounsellorId { get; set; }
 
+    /// <summary>The counsellor a returning parent asked for with a personal code; preferred when available.</summary>
+    public Guid? PreferredCounsellorId { get; set; }
+
+    /// <summary>A personal code was handed out for this chat (one per chat).</summary>
+    public bool PersonalCodeIssued { get; set; }
+
     /// <summary>Raises the conversation to the front of the queue and alerts the supervisors.</summary>
     public bool Risk { get; set; }
 

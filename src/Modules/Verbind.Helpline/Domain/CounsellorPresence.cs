@@ -14,10 +14,15 @@ public sealed class CounsellorPresence : Entity, INetworkOwned
     public Availability Availability { get; set; }
     public int Capacity { get; set; } = 2;
     public int Connections { get; set; }
+
+    /// <summary>The last heartbeat of any of the counsellor's consoles (see HelplineOptions.PresenceTimeout).</summary>
     public DateTime LastSeenAt { get; set; }
 
     /// <summary>Fairness among counsellors: the one idle longest gets the next chat.</summary>
     public DateTime LastAssignedAt { get; set; }
+
+    /// <summary>A console is open and beat recently enough; a crashed instance's connections stop counting once stale.</summary>
+    public bool IsOnline(DateTime staleBefore) => Connections > 0 && LastSeenAt >= staleBefore;
 }
 
 public enum Availability

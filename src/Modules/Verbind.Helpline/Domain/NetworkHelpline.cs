@@ -8,6 +8,10 @@ namespace Verbind.Helpline.Domain;
 public sealed class NetworkHelpline : Entity, INetworkOwned, IAuditable
 {
     public const int MaxSlugLength = 60;
+    public const int MaxNameLength = 200;
+    public const int MaxStatementLength = 2000;
+    public const int MaxRetentionDays = 3650;
+    public const int MaxQueueLimit = 500;
 
     public Guid NetworkId { get; set; }
     public required string Slug { get; set; }
@@ -26,6 +30,9 @@ public sealed class NetworkHelpline : Entity, INetworkOwned, IAuditable
 
     /// <summary>Parents waiting at most; the next one is told to come back or leave a request.</summary>
     public int MaxQueueLength { get; set; } = 25;
+
+    /// <summary>What stays confidential and its limits, in the helpline's own words; empty shows the standard text.</summary>
+    public string? ConfidentialityStatement { get; set; }
 
     /// <summary>Key of the keyed hashes of addresses and browsers, so they cannot be reversed by hashing every address.</summary>
     [NotAudited]

@@ -24,6 +24,7 @@
   const survey = $('chat-survey');
   const surveyForm = $('chat-survey-form');
   const after = $('chat-after');
+  const codeOffer = $('chat-code-offer');
 
   const load = () => {
     try {
@@ -43,6 +44,7 @@
   state.pending = state.pending || [];
   let endedToken = null;
   let status = null;
+  let answered = false;
 
   const uuid = () => {
     if (window.crypto && crypto.randomUUID) {
@@ -63,6 +65,8 @@
     errorBox.hidden = true;
     errorBox.textContent = '';
   };
+
+  const systemTexts = { 'supervisor-joined': 'Js.SupervisorJoined', 'returned-to-queue': 'Js.ReturnedToQueue' };
 
   const render = (message, pending) => {
     const id = 'm-' + (message.clientId || message.id);
@@ -94,8 +98,8 @@
         link.target = '_blank';
       }
       body.appendChild(link);
-    } else if (sender === 'System' && message.text === 'supervisor-joined') {
-      body.textContent = t('Js.SupervisorJoined');
+    } else if (sender === 'System' && systemTexts[message.text]) {
+      body.textContent = t(systemTexts[message.text]);
     } else {
       body.textContent = message.text;
     }
@@ -124,6 +128,7 @@
     if (value === 'Waiting') {
       leaveButton.textContent = t('Js.LeaveQueue');
     } else if (value === 'Active') {
+      answered = true;
       statusLine.textContent = t('Js.Connected');
       leaveButton.textContent = t('Js.EndChat');
     } else {
@@ -136,6 +141,10 @@
       after.hidden = false;
       if (value === 'Ended' && options && options.survey && endedToken) {
         survey.hidden = false;
+      }
+      // A personal code only makes sense after a counsellor answered.
+      if (value === 'Ended' && answered && endedToken) {
+        codeOffer.hidden = false;
       }
     }
   };
@@ -227,6 +236,7 @@
         topic: data.get('topic') || null,
         municipality: data.get('municipality') || null,
         source: data.get('source') || null,
+        code: data.get('code') || null,
       });
       if (!result.ok) {
         showError(result.error);
@@ -282,6 +292,23 @@
       if (!result.ok) {
         showError(result.error);
       }
+    } catch {
+      showError('unknown');
+    }
+  });
+
+  $('chat-code-button').addEventListener('click', async () => {
+    clearError();
+    try {
+      await ensureConnected();
+      const result = await connection.invoke('PersonalCode', endedToken);
+      if (!result.ok) {
+        showError(result.error);
+        return;
+      }
+      $('chat-code-button').hidden = true;
+      $('chat-code-value').textContent = result.data.code;
+      $('chat-code-result').hidden = false;
     } catch {
       showError('unknown');
     }

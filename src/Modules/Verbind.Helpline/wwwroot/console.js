@@ -11,6 +11,8 @@
   const helplineId = root.dataset.helpline;
   const referral = root.dataset.referral || '';
   const supervisor = root.dataset.supervisor === 'true';
+  const heartbeatMs = Number(root.dataset.heartbeat) || 30000;
+  let me = '';
   const $ = (id) => document.getElementById(id);
   const statusLine = $('console-status');
   const alertBox = $('console-alert');
@@ -38,6 +40,7 @@
     }
     return e;
   };
+  const systemTexts = { 'supervisor-joined': 'Js.SupervisorJoined', 'returned-to-queue': 'Js.ReturnedToQueue' };
   const shortId = (id) => id.slice(-4).toUpperCase();
   const time = (iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -73,8 +76,8 @@
     if (message.kind === 'ServiceCard') {
       const [name, url] = message.text.split('\n');
       body.textContent = t('Js.ServiceCard') + ' ' + name + ' (' + url + ')';
-    } else if (message.sender === 'System' && message.text === 'supervisor-joined') {
-      body.textContent = t('Js.SupervisorJoined');
+    } else if (message.sender === 'System' && systemTexts[message.text]) {
+      body.textContent = t(systemTexts[message.text]);
     } else {
       body.textContent = message.text;
     }
@@ -84,6 +87,9 @@
 
   const describe = (conversation) => {
     const parts = [];
+    if (me && conversation.preferredCounsellorId === me) {
+      parts.push(t('Console.AsksForYou'));
+    }
     if (conversation.topic) {
       parts.push(t('Console.Topic') + ': ' + t('Topic.' + conversation.topic));
     }
@@ -329,7 +335,7 @@
     }
   });
   connection.on('ended', (ended) => {
-    closePanel(ended.conversationId, ended.transferred ? t('Console.Transferred') : ended.byParent ? t('Console.EndedByParent') : t('Console.Ended'));
+    closePanel(ended.conversationId, ended.transferred ? t('Console.Transferred') : ended.returned ? t('Console.Returned') : ended.byParent ? t('Console.EndedByParent') : t('Console.Ended'));
     if (supervisor) {
       refreshSupervision();
     }
@@ -346,6 +352,7 @@
       return;
     }
     announce('');
+    me = result.data.userId;
     $('console-availability-value').value = result.data.availability;
     $('console-capacity').value = String(result.data.capacity);
     renderQueue(result.data.queue);
@@ -361,6 +368,21 @@
       announce(t('Console.Saved') + ' ' + t('Availability.' + result.data.availability));
     }
   });
+
+  // The heartbeat keeps this counsellor online; a console that stops beating (a crashed server) expires,
+  // and the server may have set us away meanwhile: show that.
+  const heartbeat = async () => {
+    if (connection.state !== signalR.HubConnectionState.Connected) {
+      return;
+    }
+    const result = await connection.invoke('Heartbeat').catch(() => null);
+    const select = $('console-availability-value');
+    if (result && result.ok && select.value !== result.data.availability) {
+      select.value = result.data.availability;
+      announce(t('Console.SetAway', t('Availability.' + result.data.availability)));
+    }
+  };
+  setInterval(heartbeat, heartbeatMs);
 
   connection.onreconnecting(() => announce(t('Js.Reconnecting')));
   connection.onreconnected(() => open());

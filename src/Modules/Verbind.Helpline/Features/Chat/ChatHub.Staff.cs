@@ -59,7 +59,7 @@ public sealed partial class ChatHub
         {
             chats.Add(new ConsoleConversation(ConversationView.From(conversation), await StaffTranscriptAsync(conversation.Id)));
         }
-        return ChatResult.Success(new ConsoleState(helplineId, role == StaffRole.Supervisor, presence.Availability.ToString(), presence.Capacity, queue, chats));
+        return ChatResult.Success(new ConsoleState(helplineId, userId, role == StaffRole.Supervisor, presence.Availability.ToString(), presence.Capacity, queue, chats));
     }
 
     [Authorize]
@@ -81,6 +81,25 @@ public sealed partial class ChatHub
         await db.SaveChangesAsync(Aborted);
         await dispatcher.DispatchAsync(helpline.Id, Aborted);
         return ChatResult.Success(new { availability = value.ToString(), capacity });
+    }
+
+    /// <summary>
+    /// The console's heartbeat: keeps the counsellor online (a console that stops beating expires, see
+    /// PresenceExpiry) and answers the availability, which an expiry may have set to away meanwhile.
+    /// </summary>
+    [Authorize]
+    public async Task<ChatResult> Heartbeat()
+    {
+        if (await ConsoleHelplineAsync() is not { } helpline)
+        {
+            return ChatResult.Refused(ChatErrors.NotAllowed);
+        }
+        var userId = UserId!.Value;
+        // After an expiry this console, still open, counts as a connection again.
+        await db.Set<CounsellorPresence>().Where(p => p.HelplineId == helpline.Id && p.UserId == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.LastSeenAt, Now).SetProperty(p => p.Connections, p => p.Connections < 1 ? 1 : p.Connections), Aborted);
+        var presence = await db.Set<CounsellorPresence>().AsNoTracking().FirstAsync(p => p.HelplineId == helpline.Id && p.UserId == userId, Aborted);
+        return ChatResult.Success(new { availability = presence.Availability.ToString(), capacity = presence.Capacity });
     }
 
     /// <summary>Takes a waiting chat by hand (out of turn, e.g. a parent asking for a counsellor they know).</summary>

@@ -25,7 +25,7 @@ public sealed partial class ChatHub
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, Aborted);
         var load = await dispatcher.LoadAsync(helpline.Id, Aborted);
         var counsellors = presences
-            .Select(p => new CounsellorLoad(p.UserId, names.GetValueOrDefault(p.UserId) ?? "", p.Availability.ToString(), p.Capacity, load.GetValueOrDefault(p.UserId), p.Connections > 0))
+            .Select(p => new CounsellorLoad(p.UserId, names.GetValueOrDefault(p.UserId) ?? "", p.Availability.ToString(), p.Capacity, load.GetValueOrDefault(p.UserId), p.IsOnline(presence.StaleBefore)))
             .OrderByDescending(c => c.Active).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
         return ChatResult.Success(new SupervisionView(queue, live, counsellors));
     }

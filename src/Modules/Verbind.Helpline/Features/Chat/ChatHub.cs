@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Verbind.Helpline.Domain;
 using Verbind.Helpline.Features.Common;
+using Verbind.Helpline.Features.PersonalCodes;
+using Verbind.Helpline.Features.Presence;
 using Verbind.Helpline.Features.Roster;
 using Verbind.Platform.Data;
 
@@ -22,6 +24,8 @@ public sealed partial class ChatHub(
     Dispatcher dispatcher,
     ChatNotifier notifier,
     StartLimiter limiter,
+    PersonalCodeBook codes,
+    PresenceWindow presence,
     TimeProvider clock) : Hub
 {
     public const string Path = "/hubs/chat";
@@ -64,6 +68,16 @@ public sealed partial class ChatHub(
         {
             return ChatResult.Refused(ChatErrors.RateLimited);
         }
+        // After the limiter, so guessing codes costs starts like anything else.
+        Guid? preferred = null;
+        if (!string.IsNullOrWhiteSpace(request.Code))
+        {
+            if (request.Code.Length > 40 || await codes.CounsellorAsync(helpline, request.Code, Aborted) is not { } counsellor)
+            {
+                return ChatResult.Refused(ChatErrors.CodeUnknown);
+            }
+            preferred = counsellor;
+        }
         var token = Secrets.NewToken();
         var topic = PreChatQuestions.Topic(request.Topic);
         var conversation = new Conversation
@@ -79,6 +93,7 @@ public sealed partial class ChatHub(
             Risk = topic == PreChatQuestions.SafetyTopic,
             Municipality = TextInput.Optional(request.Municipality, PreChatQuestions.MaxMunicipalityLength),
             Source = PreChatQuestions.Source(request.Source),
+            PreferredCounsellorId = preferred,
         };
         db.Add(conversation);
         await db.SaveChangesAsync(Aborted);
@@ -99,9 +114,7 @@ public sealed partial class ChatHub(
         {
             return ChatResult.Refused(ChatErrors.NotFound);
         }
-        var hash = Secrets.Hash(resumeToken);
-        var conversationId = await db.Set<Conversation>().IgnoreQueryFilters().Where(c => c.ResumeTokenHash == hash).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(Aborted);
-        if (conversationId is not { } id || await helplines.EnterForConversationAsync(id, Aborted) is null)
+        if (await ConversationIdAsync(resumeToken) is not { } id || await helplines.EnterForConversationAsync(id, Aborted) is null)
         {
             return ChatResult.Refused(ChatErrors.NotFound);
         }
@@ -197,9 +210,7 @@ public sealed partial class ChatHub(
         {
             return ChatResult.Refused(ChatErrors.Invalid);
         }
-        var hash = Secrets.Hash(resumeToken);
-        var conversationId = await db.Set<Conversation>().IgnoreQueryFilters().Where(c => c.ResumeTokenHash == hash).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(Aborted);
-        if (conversationId is not { } id || await helplines.EnterForConversationAsync(id, Aborted) is not { SurveyEnabled: true })
+        if (await ConversationIdAsync(resumeToken) is not { } id || await helplines.EnterForConversationAsync(id, Aborted) is not { SurveyEnabled: true })
         {
             return ChatResult.Refused(ChatErrors.NotFound);
         }
@@ -214,6 +225,13 @@ public sealed partial class ChatHub(
     {
         await LeaveConsoleAsync();
         await base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>The conversation a resume token belongs to, in any network (the caller enters it next).</summary>
+    private async Task<Guid?> ConversationIdAsync(string resumeToken)
+    {
+        var hash = Secrets.Hash(resumeToken);
+        return await db.Set<Conversation>().IgnoreQueryFilters().Where(c => c.ResumeTokenHash == hash).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(Aborted);
     }
 
     private async Task JoinAsParentAsync(Conversation conversation)

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Verbind.Helpline.Domain;
+using Verbind.Helpline.Features.Presence;
 using Verbind.Platform.Data;
 
 namespace Verbind.Helpline.Features.Chat;
 
 /// <summary>Sends events to parents and staff through the hub context (and so through the backplane, when there is one).</summary>
-public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, TimeProvider clock)
+public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, PresenceWindow presence, TimeProvider clock)
 {
     public Task ToParentAsync(Guid conversationId, string method, object payload) =>
         hub.Clients.Group(ChatGroups.Parent(conversationId)).SendAsync(method, payload);
@@ -42,8 +43,9 @@ public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, Time
     /// <summary>A function from queue position to the parent's view of it, based on the seats now free and the recent chat length.</summary>
     public async Task<Func<int, QueueView>> EstimatorAsync(Guid helplineId, CancellationToken cancellationToken)
     {
+        var staleBefore = presence.StaleBefore;
         var presences = await db.Set<CounsellorPresence>().AsNoTracking()
-            .Where(p => p.HelplineId == helplineId && p.Availability == Availability.Available && p.Connections > 0).ToListAsync(cancellationToken);
+            .Where(p => p.HelplineId == helplineId && p.Availability == Availability.Available && p.Connections > 0 && p.LastSeenAt >= staleBefore).ToListAsync(cancellationToken);
         var seats = presences.Sum(p => p.Capacity);
         var userIds = presences.Select(p => p.UserId).ToList();
         var active = await db.Set<Conversation>().CountAsync(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Active && userIds.Contains(c.CounsellorId!.Value), cancellationToken);

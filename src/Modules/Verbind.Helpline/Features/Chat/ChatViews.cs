@@ -17,10 +17,10 @@ public sealed record ResumedView(Guid ConversationId, string Status, QueueView? 
 
 public sealed record ConversationView(
     Guid Id, string Status, DateTime QueuedAt, DateTime? AssignedAt, Guid? CounsellorId, bool Risk,
-    string? Topic, string? Municipality, IReadOnlyList<string> Tags)
+    string? Topic, string? Municipality, IReadOnlyList<string> Tags, Guid? PreferredCounsellorId)
 {
     public static ConversationView From(Conversation c) =>
-        new(c.Id, c.Status.ToString(), c.QueuedAt, c.AssignedAt, c.CounsellorId, c.Risk, c.Topic, c.Municipality, c.Tags);
+        new(c.Id, c.Status.ToString(), c.QueuedAt, c.AssignedAt, c.CounsellorId, c.Risk, c.Topic, c.Municipality, c.Tags, c.PreferredCounsellorId);
 }
 
 public sealed record ConsoleConversation(ConversationView Conversation, IReadOnlyList<MessageView> Messages);
@@ -28,7 +28,7 @@ public sealed record ConsoleConversation(ConversationView Conversation, IReadOnl
 public sealed record CounsellorLoad(Guid UserId, string Name, string Availability, int Capacity, int Active, bool Online);
 
 public sealed record ConsoleState(
-    Guid HelplineId, bool Supervisor, string Availability, int Capacity,
+    Guid HelplineId, Guid UserId, bool Supervisor, string Availability, int Capacity,
     IReadOnlyList<ConversationView> Queue, IReadOnlyList<ConsoleConversation> Mine);
 
 public sealed record SupervisionView(

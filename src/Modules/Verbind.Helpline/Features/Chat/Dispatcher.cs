@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Verbind.Helpline.Domain;
+using Verbind.Helpline.Features.Presence;
 using Verbind.Platform.Data;
 
 namespace Verbind.Helpline.Features.Chat;
 
 /// <summary>
 /// Gives waiting parents to free counsellors: risk first, then the longest waiting, to the counsellor with
-/// the fewest chats. The status change is a conditional update, so two instances cannot assign one chat twice.
+/// the fewest chats (or the one a returning parent asked for). The status change is a conditional update, so two instances cannot assign one chat twice.
 /// </summary>
-public sealed class Dispatcher(AppDbContext db, ChatNotifier notifier, TimeProvider clock)
+public sealed class Dispatcher(AppDbContext db, ChatNotifier notifier, PresenceWindow presence, TimeProvider clock)
 {
     public async Task DispatchAsync(Guid helplineId, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class Dispatcher(AppDbContext db, ChatNotifier notifier, TimeProvi
             }
             var presences = await db.Set<CounsellorPresence>().Where(p => p.HelplineId == helplineId).ToListAsync(cancellationToken);
             var load = await LoadAsync(helplineId, cancellationToken);
-            if (QueueRules.PickCounsellor(presences, load) is not { } counsellor)
+            if (QueueRules.PickCounsellor(presences, load, presence.StaleBefore, waiting.PreferredCounsellorId) is not { } counsellor)
             {
                 break;
             }

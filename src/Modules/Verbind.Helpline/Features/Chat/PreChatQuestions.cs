@@ -17,5 +17,5 @@ public static class PreChatQuestions
     public static string? Source(string? value) => Sources.Contains(value) ? value : null;
 }
 
-/// <summary>What a parent sends to start a chat.</summary>
-public sealed record StartRequest(string Helpline, string? Topic = null, string? Municipality = null, string? Source = null);
+/// <summary>What a parent sends to start a chat; <see cref="Code"/> is an optional personal code to ask for the same counsellor.</summary>
+public sealed record StartRequest(string Helpline, string? Topic = null, string? Municipality = null, string? Source = null, string? Code = null);

@@ -26,11 +26,17 @@ public static class QueueRules
         return (int)Math.Ceiling(rounds * averageChatLength.TotalMinutes);
     }
 
-    /// <summary>The counsellor who gets the next chat: free capacity, fewest chats, idle longest.</summary>
-    public static CounsellorPresence? PickCounsellor(IEnumerable<CounsellorPresence> presences, IReadOnlyDictionary<Guid, int> load) =>
-        presences
-            .Where(p => p.Availability == Availability.Available && p.Connections > 0 && load.GetValueOrDefault(p.UserId) < p.Capacity)
-            .OrderBy(p => load.GetValueOrDefault(p.UserId))
-            .ThenBy(p => p.LastAssignedAt)
-            .FirstOrDefault();
+    /// <summary>
+    /// The counsellor who gets the next chat: the one the parent asked for (<paramref name="preferred"/>) when
+    /// they can take it; otherwise free capacity, fewest chats, idle longest. Only counsellors whose console
+    /// beat at or after <paramref name="staleBefore"/> count.
+    /// </summary>
+    public static CounsellorPresence? PickCounsellor(IEnumerable<CounsellorPresence> presences, IReadOnlyDictionary<Guid, int> load, DateTime staleBefore, Guid? preferred = null)
+    {
+        var free = presences
+            .Where(p => p.Availability == Availability.Available && p.IsOnline(staleBefore) && load.GetValueOrDefault(p.UserId) < p.Capacity)
+            .ToList();
+        return free.FirstOrDefault(p => p.UserId == preferred)
+            ?? free.OrderBy(p => load.GetValueOrDefault(p.UserId)).ThenBy(p => p.LastAssignedAt).FirstOrDefault();
+    }
 }

@@ -11,6 +11,9 @@ public static class Secrets
 
     public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+    /// <summary>Letters and digits in a code, without its dashes.</summary>
+    public const int CodeLength = 12;
+
     /// <summary>A code of 12 characters in groups of four, e.g. "K7QM-3VXD-PR2A".</summary>
     public static string NewCode()
     {

@@ -39,6 +39,7 @@ public static class ChatErrors
     public const string RateLimited = "rate-limited";
     public const string Blocked = "blocked";
     public const string Invalid = "invalid";
+    public const string CodeUnknown = "code-unknown";
 }
 
 /// <summary>The answer to every hub call: ok, or a refusal code and nothing changed.</summary>

@@ -10,7 +10,8 @@ namespace Verbind.Helpline.Features.Privacy;
 
 /// <summary>
 /// Deletes, for real, the transcripts (messages, notes, summary, tags) of chats that ended longer ago
-/// than their helpline keeps them, and old offline requests' content. The counts stay for statistics.
+/// than their helpline keeps them, old offline requests' content and personal codes unused for a year.
+/// The counts stay for statistics.
 /// Safe on several instances: each delete is idempotent.
 /// </summary>
 public sealed class TranscriptRetention(AppDbContext db, TimeProvider clock)
@@ -44,6 +45,8 @@ public sealed class TranscriptRetention(AppDbContext db, TimeProvider clock)
             await db.Set<OfflineRequest>().Where(r => r.HelplineId == helpline.Id && r.CreatedAt <= cutoff && r.RepliedAt != null && r.RepliedAt <= cutoff)
                 .ExecuteDeleteAsync(cancellationToken);
         }
+        var unusedSince = now - PersonalCode.Lifetime;
+        await db.Set<PersonalCode>().Where(c => c.LastUsedAt < unusedSince).ExecuteDeleteAsync(cancellationToken);
         return deleted;
     }
 }
