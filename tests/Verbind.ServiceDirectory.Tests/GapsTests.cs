@@ -198,6 +198,59 @@ public abstract class GapsTests(AppFactory app)
         Assert.Equal("nee", cell["Leemte"]);
         Assert.Equal(2 * 2 * 3, rows.Count(r => ((string)r["Leeftijdsgroep"]).EndsWith(world.Band03.Name[4..], StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task Every_cell_links_to_the_services_it_counts_and_the_xlsx_has_the_numbers_of_the_table()
+    {
+        var world = await ArrangeAsync();
+        using var coordinator = await app.SignInAsync(await app.CreateUserAsync(world.Network, NetworkRole.Coordinator));
+        await UploadFiguresAsync(coordinator, world.Network, $"gemeente;leeftijdsgroep;jaar;aantal\nLeuven;{world.Band03.Code};2025;2000\nHerent;{world.Band36.Code};2025;300\n");
+        var query = $"rijen={world.Pillars.Id}&jaar=2025&drempel=1";
+        var page = await coordinator.GetPageAsync($"/netwerk/{world.Network.Slug}/aanbod/leemtes?{query}");
+        using var response = await coordinator.Http.GetAsync($"/netwerk/{world.Network.Slug}/aanbod/leemtes/leemtes.xlsx?{query}", Cancel);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Cancel));
+        var sheet = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>()
+            .ToDictionary(r => $"{r["Gemeente"]}|{r[world.Pillars.Name]}|{r["Leeftijdsgroep"]}");
+
+        var tables = page.QuerySelectorAll("table.gaps-table");
+        Assert.Equal(2, tables.Length);
+        var ownBands = new[] { world.Band03.Name, world.Band36.Name, world.Band612.Name };
+        var followed = 0;
+        foreach (var table in tables)
+        {
+            var area = table.QuerySelector("caption")!.TextContent.Contains("Herent", StringComparison.Ordinal) ? "Herent" : "Leuven";
+            var bands = table.QuerySelectorAll("thead th").Skip(1).Select(th => th.TextContent.Trim()).ToList();
+            foreach (var line in table.QuerySelectorAll("tbody tr"))
+            {
+                var row = line.QuerySelector("th")!.TextContent.Trim();
+                foreach (var (cell, band) in line.QuerySelectorAll("td").Zip(bands))
+                {
+                    var count = int.Parse(cell.GetAttribute("data-count")!, System.Globalization.CultureInfo.InvariantCulture);
+                    var xlsx = sheet[$"{area}|{row}|{band}"];
+                    Assert.Equal(count, Convert.ToInt32(xlsx["Diensten"], System.Globalization.CultureInfo.InvariantCulture));
+                    Assert.Equal(cell.ClassList.Contains("gaps-cell--gap") ? "ja" : "nee", xlsx["Leemte"]);
+                    var perThousand = xlsx["Diensten per 1.000"] is { } weighed ? Convert.ToDouble(weighed, System.Globalization.CultureInfo.InvariantCulture) : (double?)null;
+                    Assert.Equal(perThousand is null, cell.QuerySelector(".gaps-weight") is null);
+                    if (perThousand is { } value)
+                    {
+                        Assert.Contains(value.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("nl-BE")), cell.QuerySelector(".gaps-weight")!.TextContent, StringComparison.Ordinal);
+                    }
+                    if (!ownBands.Contains(band))
+                    {
+                        continue;
+                    }
+                    var drill = await coordinator.GetPageAsync(cell.QuerySelector("a")!.GetAttribute("href")!);
+                    Assert.Equal(count, drill.QuerySelectorAll("#gaps-drill li").Length);
+                    Assert.Contains(area, drill.QuerySelector("#gaps-drill-title")!.TextContent, StringComparison.Ordinal);
+                    Assert.Equal($"#gaps-table-{area.ToLowerInvariant()}", drill.QuerySelector("#gaps-drill-back")!.GetAttribute("href"));
+                    followed++;
+                }
+            }
+        }
+        Assert.Equal(2 * 2 * 3, followed);
+        Assert.Equal(sheet.Count, tables.Sum(t => t.QuerySelectorAll("tbody td").Length));
+        Assert.All(page.QuerySelectorAll("svg[role=img] a"), a => Assert.Equal("-1", a.GetAttribute("tabindex")));
+    }
 }
 
 public sealed class GapsTestsOnSqlite(SqliteApp app) : GapsTests(app);

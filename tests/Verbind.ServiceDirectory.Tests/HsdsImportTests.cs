@@ -29,32 +29,109 @@ public abstract class HsdsImportTests(AppFactory app)
     private static string Service(HsdsWorld world, string? id = null, string name = "Nieuwe dienst", string extra = "") =>
         $$"""{"id":"{{id ?? Guid.NewGuid().ToString()}}","name":"{{name}}","status":"active","organization_id":"{{world.Organisation.Id}}"{{extra}}}""";
 
+    private static async Task<byte[]> ExportAsync(TestClient coordinator, Network network, string file)
+    {
+        using var export = await coordinator.Http.GetAsync($"/netwerk/{network.Slug}/aanbod/export/{file}", Cancel);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        return await export.Content.ReadAsByteArrayAsync(Cancel);
+    }
+
     [Theory]
     [InlineData("aanbod-hsds.json")]
     [InlineData("aanbod-hsds.zip")]
-    public async Task An_export_imported_into_another_network_gives_the_same_services(string file)
+    public async Task An_export_imported_into_its_own_network_updates_every_service_to_the_same_data(string file)
     {
-        var (world, source, target, coordinator) = await TwoNetworksAsync();
-        using var export = await source.Http.GetAsync($"/netwerk/{world.Network.Slug}/aanbod/export/{file}", Cancel);
-        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
-        var content = await export.Content.ReadAsByteArrayAsync(Cancel);
+        var (world, source, _, _) = await TwoNetworksAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var playgroup = await db.Set<Service>().Include(s => s.Events).SingleAsync(s => s.Id == world.Playgroup.Id);
+            playgroup.Translations = [new ServiceTranslation { Language = "fr", Name = "Groupe de jeu" }];
+            db.Add(new ServiceEvent { NetworkId = world.Network.Id, ServiceId = playgroup.Id, Title = "Infoavond", StartsAt = new DateTime(2026, 12, 1, 18, 0, 0, DateTimeKind.Utc), EndsAt = new DateTime(2026, 12, 1, 20, 0, 0, DateTimeKind.Utc) });
+            db.Add(new SpecialDay { NetworkId = world.Network.Id, LocationId = world.Open.Id, Date = new DateOnly(2026, 12, 25), Reason = "Kerstmis" });
+            await db.SaveChangesAsync();
+        });
+        var before = await app.ServicesOfAsync(world.Network);
+        var locationsBefore = await LocationsOfAsync(world.Network);
 
-        var (previewUrl, preview) = await coordinator.PreviewAsync(target, content, file);
+        var (previewUrl, preview) = await source.PreviewAsync(world.Network, await ExportAsync(source, world.Network, file), file);
         Assert.Empty(preview.Problems());
-        Assert.Equal("4", preview.QuerySelector("#records-good")!.TextContent);
-        Assert.Empty(await app.ServicesOfAsync(target)); // nothing written by the dry run
-        using var confirmed = await coordinator.ConfirmAsync(previewUrl);
-        Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
+        Assert.Equal(["bijwerken"], preview.QuerySelectorAll("#import-good tbody td:last-child").Select(c => c.TextContent).Distinct());
+        Assert.Equal(4, preview.QuerySelectorAll("#import-good tbody tr").Length);
+        using var confirmed = await source.ConfirmAsync(previewUrl);
         Assert.EndsWith("?klaar=4", confirmed.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
-        var before = await app.ServicesOfAsync(world.Network);
-        var after = await app.ServicesOfAsync(target);
+        var after = await app.ServicesOfAsync(world.Network);
+        Assert.Equal(before.Select(s => s.Id), after.Select(s => s.Id));
         Assert.Equal(before.Select(Summary), after.Select(Summary));
-        Assert.All(after, s => Assert.DoesNotContain(before, b => b.Id == s.Id)); // ids are the source network's: new ones here
-        var playgroup = after.Single(s => s.Name == world.Playgroup.Name);
-        Assert.Equal(2, playgroup.Locations.Count);
-        Assert.Contains(playgroup.Locations, l => l.Location!.Street == "Kerkplein 7");
-        Assert.DoesNotContain(playgroup.Locations, l => l.Location!.Street == "Geheimstraat 99"); // a hidden street does not leave its network
+        Assert.Equal(locationsBefore, await LocationsOfAsync(world.Network)); // no location added, the hidden street and exact point kept
+        await app.WithDbAsync(async db =>
+        {
+            var playgroup = await db.Set<Service>().Include(s => s.Events).SingleAsync(s => s.Id == world.Playgroup.Id);
+            Assert.Equal("Groupe de jeu", Assert.Single(playgroup.Translations).Name);
+            Assert.Equal("Infoavond", Assert.Single(playgroup.Events).Title);
+            Assert.Equal(1, await db.Set<SpecialDay>().CountAsync(d => d.LocationId == world.Open.Id));
+        });
+    }
+
+    [Fact]
+    public async Task A_record_with_the_id_of_an_own_service_replaces_its_fields_and_nested_rows()
+    {
+        var (world, source, _, _) = await TwoNetworksAsync();
+        var services = JsonNode.Parse(await ExportAsync(source, world.Network, "aanbod-hsds.json"))!.AsArray();
+        var playgroup = services.Single(s => (string?)s!["id"] == world.Playgroup.Id.ToString())!;
+        playgroup["name"] = "Babyspeelgroep (nieuw uur)";
+        playgroup["phones"] = new JsonArray();
+        playgroup["schedules"] = JsonNode.Parse("""[{"freq":"WEEKLY","byday":"FR","opens_at":"14:00","closes_at":"16:00"}]""");
+        playgroup["service_at_locations"]!.AsArray().RemoveAt(1);
+        playgroup["service_at_locations"]![0]!["location"]!["name"] = "Huis van het Kind (verbouwd)";
+        var file = new JsonArray(playgroup.DeepClone(), JsonNode.Parse(Service(world, name: "Helemaal nieuw")));
+
+        var (previewUrl, preview) = await source.PreviewAsync(world.Network, Encoding.UTF8.GetBytes(file.ToJsonString()));
+        Assert.Equal(["bijwerken", "nieuw"], preview.QuerySelectorAll("#import-good tbody td:last-child").Select(c => c.TextContent));
+        Assert.Contains("1 nieuw, 1 bijgewerkt", preview.QuerySelector("#import-counts")!.TextContent, StringComparison.Ordinal);
+        using var confirmed = await source.ConfirmAsync(previewUrl);
+        Assert.EndsWith("?klaar=2", confirmed.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var after = await app.ServicesOfAsync(world.Network);
+        var updated = after.Single(s => s.Id == world.Playgroup.Id);
+        Assert.Equal("Babyspeelgroep (nieuw uur)", updated.Name);
+        Assert.Empty(updated.Phones);
+        Assert.Equal("[Friday]:14:00-16:00", string.Join(",", updated.Schedules.Select(x => $"[{string.Join("+", x.Days)}]:{x.OpensAt}-{x.ClosesAt}")));
+        Assert.Equal("Huis van het Kind (verbouwd)", Assert.Single(updated.Locations).Location!.Name);
+        Assert.Equal("Kids-ID", Assert.Single(updated.RequiredDocuments).Document);
+        Assert.Contains(after, s => s.Name == "Helemaal nieuw");
+        Assert.Equal(5, after.Count);
+    }
+
+    [Theory]
+    [InlineData("aanbod-hsds.json")]
+    [InlineData("aanbod-hsds.zip")]
+    public async Task Another_networks_services_are_refused_with_the_reason_and_nothing_is_written(string file)
+    {
+        var (world, source, target, coordinator) = await TwoNetworksAsync();
+        var before = await app.ServicesOfAsync(world.Network);
+
+        var (_, preview) = await coordinator.PreviewAsync(target, await ExportAsync(source, world.Network, file), file);
+        var problems = preview.Problems();
+        Assert.Equal(4, problems.Count(p => p.Contains("id is van een dienst van een ander netwerk", StringComparison.Ordinal)));
+        Assert.Equal("4", preview.QuerySelector("#records-bad")!.TextContent);
+        Assert.Equal("0", preview.QuerySelector("#records-good")!.TextContent);
+        Assert.Null(preview.QuerySelector("form[action$='/bevestigen']"));
+        Assert.Empty(await app.ServicesOfAsync(target));
+        Assert.Equal(before.Select(Summary), (await app.ServicesOfAsync(world.Network)).Select(Summary));
+    }
+
+    [Fact]
+    public async Task A_new_service_at_another_networks_location_is_refused()
+    {
+        var (world, _, target, coordinator) = await TwoNetworksAsync();
+        var file = "[" + Service(world, name: "Op een vreemde plek",
+            extra: $$$""","service_at_locations":[{"location":{"id":"{{{world.Open.Id}}}","name":"Niet van ons"}}]""") + "]";
+
+        var (_, preview) = await coordinator.PreviewAsync(target, Json(file));
+        Assert.Contains(preview.Problems(), p => p.Contains("Op een vreemde plek", StringComparison.Ordinal) && p.Contains("Niet van ons", StringComparison.Ordinal)
+            && p.Contains("ander netwerk", StringComparison.Ordinal));
+        Assert.Equal("0", preview.QuerySelector("#records-good")!.TextContent);
     }
 
     [Fact]
@@ -75,7 +152,7 @@ public abstract class HsdsImportTests(AppFactory app)
             Service(world, name: "Slechte leeftijd", extra: ",\"minimum_age\":12,\"maximum_age\":3"),
             Service(world, name: "Slecht adres", extra: ",\"url\":\"javascript:alert(1)\",\"email\":\"geen mail\""),
             Service(world, name: "Term op code", extra: $$$""","attributes":[{"taxonomy_term":{"code":"{{{world.SubTerm.Code}}}"}}]"""),
-            Service(world, id: world.Playgroup.Id.ToString(), name: "Bestaat elders al"),
+            Service(world, id: world.Playgroup.Id.ToString(), name: "Van een ander netwerk"),
             "42",
             $$"""{"id":"{{Guid.NewGuid()}}","organization_id":"{{world.Organisation.Id}}"}""") + "]";
 
@@ -92,20 +169,20 @@ public abstract class HsdsImportTests(AppFactory app)
         Assert.Contains(problems, p => p.Contains("Slecht adres", StringComparison.Ordinal) && p.Contains("e-mailadres", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("14 |", StringComparison.Ordinal) && p.Contains("geen JSON-object", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("15 |", StringComparison.Ordinal) && p.Contains("naam ontbreekt", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Van een ander netwerk", StringComparison.Ordinal) && p.Contains("ander netwerk op Verbind", StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.Contains("Goede dienst", StringComparison.Ordinal) || p.Contains("Term op code", StringComparison.Ordinal)
-            || p.Contains("Bestaat elders al", StringComparison.Ordinal) || p.Contains("Op naam", StringComparison.Ordinal));
+            || p.Contains("Op naam", StringComparison.Ordinal));
         Assert.Contains("Gekoppeld aan partner", preview.QuerySelector("#import-notices")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("4", preview.QuerySelector("#records-good")!.TextContent);
+        Assert.Equal("3", preview.QuerySelector("#records-good")!.TextContent);
         Assert.Null(preview.QuerySelector("#import-good script"));
         Assert.Empty(await app.ServicesOfAsync(target));
 
         using var confirmed = await coordinator.ConfirmAsync(previewUrl);
-        Assert.EndsWith("?klaar=4", confirmed.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.EndsWith("?klaar=3", confirmed.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var imported = await app.ServicesOfAsync(target);
-        Assert.Equal(["Bestaat elders al", "Goede dienst <script>alert(1)</script>", "Op naam", "Term op code"], imported.Select(s => s.Name));
+        Assert.Equal(["Goede dienst <script>alert(1)</script>", "Op naam", "Term op code"], imported.Select(s => s.Name));
         Assert.Equal(world.SubTerm.Id, Assert.Single(imported.Single(s => s.Name == "Term op code").Terms).TermId);
         Assert.All(imported, s => Assert.Equal(world.Organisation.Id, s.OrganisationId));
-        Assert.NotEqual(world.Playgroup.Id, imported.Single(s => s.Name == "Bestaat elders al").Id);
     }
 
     [Theory]
@@ -196,6 +273,10 @@ public abstract class HsdsImportTests(AppFactory app)
         Assert.StartsWith("id,organization_id,name", lines[0], StringComparison.Ordinal);
         Assert.Equal(5, lines.Length);
     }
+
+    private Task<List<string>> LocationsOfAsync(Network network) => app.WithDbAsync(db => db.Set<Location>().AsNoTracking()
+        .Where(l => l.NetworkId == network.Id).OrderBy(l => l.Id)
+        .Select(l => $"{l.Id}:{l.Name}:{l.Street}:{l.Latitude}:{l.Longitude}:{l.IsRedacted}:{l.Phones.Count}").ToListAsync());
 
     private static string Summary(Service s) => string.Join(" | ",
         s.Name, s.Status, s.Description, s.Url, s.Email, s.MinimumAgeMonths, s.MaximumAgeMonths, s.LastVerifiedOn, s.OrganisationId,

@@ -133,13 +133,20 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public void Open_on_a_day_at_a_time_follows_the_weekly_hours()
+    public void Open_on_a_date_at_a_time_follows_the_hours_and_the_special_days()
     {
-        var monday = 1 << (int)DayOfWeek.Monday;
-        Index(Entry("Avond", build: e => e.Openings = [new OpeningWindow(monday, 18 * 60, 21 * 60)]), Entry("Ochtend", build: e => e.Openings = [new OpeningWindow(monday, 9 * 60, 12 * 60)]));
+        var monday = new DateOnly(2026, 12, 21);
+        Schedule Weekly(int opens, int closes) => new() { Days = [DayOfWeek.Monday], OpensAt = new(opens, 0), ClosesAt = new(closes, 0) };
+        var closedOnMonday = new PlaceHours([Weekly(9, 12)], [new SpecialDay { Date = monday, Closed = true }]);
+        Index(
+            Entry("Avond", build: e => e.Hours = new ServiceHours([Weekly(18, 21)], [])),
+            Entry("Ochtend", build: e => e.Hours = new ServiceHours([], [closedOnMonday])));
 
-        Assert.Equal(["Avond"], Names(new() { Day = DayOfWeek.Monday, Time = new TimeOnly(19, 0) }));
-        Assert.Empty(Names(new() { Day = DayOfWeek.Tuesday }));
+        Assert.Equal(["Avond"], Names(new() { Date = monday, Time = new TimeOnly(19, 0) }));
+        Assert.Equal(["Avond"], Names(new() { Date = monday }));
+        Assert.Equal(["Ochtend"], Names(new() { Date = monday.AddDays(7), Time = new TimeOnly(10, 0) }));
+        Assert.Equal(["Ochtend"], Names(new() { Time = new TimeOnly(10, 0) })); // no date: the regular hours
+        Assert.Empty(Names(new() { Date = monday.AddDays(1) }));
     }
 
     [Fact]
@@ -181,7 +188,7 @@ public sealed class SearchIndexTests : IDisposable
         public int Max { get; set; } = AgeRange.Oldest;
         public (string, string)[] Terms { get; set; } = [];
         public string[] Municipalities { get; set; } = [];
-        public OpeningWindow[] Openings { get; set; } = [];
+        public ServiceHours Hours { get; set; } = ServiceHours.None;
 
         public SearchEntry Build() => new()
         {
@@ -197,7 +204,7 @@ public sealed class SearchIndexTests : IDisposable
             MaximumAgeMonths = Max,
             Terms = Terms,
             Municipalities = Municipalities,
-            Openings = Openings,
+            Hours = Hours,
         };
     }
 }
@@ -207,7 +214,9 @@ public sealed class PublicSearchParametersTests
     private static readonly Gazetteer Places = new();
 
     private static PublicSearchParameters Parse(string query) =>
-        PublicSearchParameters.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query), Places);
+        PublicSearchParameters.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query), Places, Wednesday);
+
+    private static readonly DateOnly Wednesday = new(2026, 12, 23);
 
     [Fact]
     public void Reads_every_criterion_of_a_shared_link()
@@ -219,7 +228,7 @@ public sealed class PublicSearchParametersTests
         Assert.Equal(3, p.Query.AgeMonths);
         Assert.Equal(25, p.Query.RadiusKm);
         Assert.NotNull(p.Query.Near);
-        Assert.Equal(DayOfWeek.Monday, p.Query.Day);
+        Assert.Equal(new DateOnly(2026, 12, 28), p.Query.Date); // the next Monday
         Assert.Equal(new TimeOnly(19, 0), p.Query.Time);
         Assert.True(p.Query.FreeOnly);
         Assert.Equal("fr", p.Query.Language);

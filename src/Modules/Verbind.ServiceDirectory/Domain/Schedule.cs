@@ -44,8 +44,10 @@ public sealed class Schedule : Entity, INetworkOwned
     }
 
     /// <summary>True when the service is open at this local time on this day (closing time excluded).</summary>
-    public bool IsOpenAt(DateOnly day, TimeOnly time) =>
-        OccursOn(day) && (OpensAt is null || time >= OpensAt) && (ClosesAt is null || time < ClosesAt);
+    public bool IsOpenAt(DateOnly day, TimeOnly time) => OccursOn(day) && Covers(time);
+
+    /// <summary>True when the time lies between opening and closing (closing excluded), whatever the day.</summary>
+    public bool Covers(TimeOnly time) => (OpensAt is null || time >= OpensAt) && (ClosesAt is null || time < ClosesAt);
 
     private int WeeksSinceStart(DateOnly day) => ValidFrom is { } from ? (day.DayNumber - StartOfWeek(from).DayNumber) / 7 : 0;
 
@@ -84,17 +86,8 @@ public sealed class SpecialDay : Entity, INetworkOwned
 /// <summary>Whether a place is open at a moment, with its exceptions taking precedence over the weekly rules.</summary>
 public static class OpeningHours
 {
-    public static bool IsOpenAt(IEnumerable<Schedule> schedules, IEnumerable<SpecialDay> specialDays, DateOnly day, TimeOnly time)
-    {
-        var exception = specialDays.FirstOrDefault(e => e.Date == day);
-        if (exception is not null)
-        {
-            return !exception.Closed
-                && (exception.OpensAt is null || time >= exception.OpensAt)
-                && (exception.ClosesAt is null || time < exception.ClosesAt);
-        }
-        return schedules.Any(s => s.IsOpenAt(day, time));
-    }
+    public static bool IsOpenAt(IEnumerable<Schedule> schedules, IEnumerable<SpecialDay> specialDays, DateOnly day, TimeOnly time) =>
+        new ServiceHours([], [new PlaceHours([.. schedules], [.. specialDays])]).IsOpenOn(day, time);
 }
 
 /// <summary>A dated event of a service (an info evening, a group session); beyond HSDS.</summary>

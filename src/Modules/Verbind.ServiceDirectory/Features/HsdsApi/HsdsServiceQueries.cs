@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verbind.Platform.Data;
 using Verbind.Platform.Tenancy;
+using Verbind.Platform.Ui;
 using Verbind.ServiceDirectory.Data;
 using Verbind.ServiceDirectory.Domain;
 using Verbind.ServiceDirectory.Features.Geo;
@@ -13,7 +14,7 @@ namespace Verbind.ServiceDirectory.Features.HsdsApi;
 /// filters run in the database; free text goes through <see cref="IServiceSearch"/>, whose best
 /// <see cref="MaxSearchHits"/> matches are then filtered and paged in their order of relevance.
 /// </summary>
-internal sealed class HsdsServiceQueries(AppDbContext db, NetworkScope scope, IServiceSearch search)
+internal sealed class HsdsServiceQueries(AppDbContext db, NetworkScope scope, IServiceSearch search, TimeProvider clock)
 {
     public const int MaxSearchHits = 1000;
     private const int StreamBatch = 200;
@@ -58,15 +59,8 @@ internal sealed class HsdsServiceQueries(AppDbContext db, NetworkScope scope, IS
         }
         if (p.Day is { } day)
         {
-            services = p.Time is { } time
-                ? services.Where(s =>
-                    s.Schedules.Any(x => x.Frequency == ScheduleFrequency.Weekly && (x.Days.Count == 0 || x.Days.Contains(day))
-                        && (x.OpensAt == null || x.OpensAt <= time) && (x.ClosesAt == null || x.ClosesAt > time))
-                    || s.Locations.Any(l => l.Location!.Schedules.Any(x => x.Frequency == ScheduleFrequency.Weekly && (x.Days.Count == 0 || x.Days.Contains(day))
-                        && (x.OpensAt == null || x.OpensAt <= time) && (x.ClosesAt == null || x.ClosesAt > time))))
-                : services.Where(s =>
-                    s.Schedules.Any(x => x.Frequency == ScheduleFrequency.Weekly && (x.Days.Count == 0 || x.Days.Contains(day)))
-                    || s.Locations.Any(l => l.Location!.Schedules.Any(x => x.Frequency == ScheduleFrequency.Weekly && (x.Days.Count == 0 || x.Days.Contains(day)))));
+            var today = DateOnly.FromDateTime(LocalTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+            services = services.Where(OpenOnDate.Predicate(ServiceHours.NextDate(day, today), p.Time));
         }
         return services;
     }

@@ -15,12 +15,21 @@ internal sealed record ImportContext(
     IReadOnlyList<PartnerSummary> Partners,
     IReadOnlyDictionary<Guid, TaxonomyTerm> TermsById,
     ILookup<string, TaxonomyTerm> TermsByCode,
-    IReadOnlyDictionary<Guid, Guid> NetworkOfExistingId,
-    DateTime Now);
+    IReadOnlyDictionary<Guid, Guid> NetworkOfService,
+    IReadOnlyDictionary<Guid, Guid> NetworkOfLocation,
+    DateTime Now)
+{
+    /// <summary>True when the id is a service of the importing network: the record updates it.</summary>
+    public bool UpdatesService(Guid id) => NetworkOfService.TryGetValue(id, out var network) && network == NetworkId;
+
+    /// <summary>True when the id is a location of the importing network: the record updates it.</summary>
+    public bool UpdatesLocation(Guid id) => NetworkOfLocation.TryGetValue(id, out var network) && network == NetworkId;
+}
 
 /// <summary>
 /// Turns one HSDS service of a file into a Verbind service, or says why it cannot: every problem of the
-/// record, not only the first. Builds new records only; nothing is written here.
+/// record, not only the first. Builds the records as the file gives them (with the file's ids); whether
+/// one creates or updates is the importer's to apply (<see cref="ImportContext.UpdatesService"/>). Nothing is written here.
 /// </summary>
 internal sealed class HsdsImportChecker(AppDbContext db, IPartnerDirectory partners, TimeProvider clock)
 {
@@ -36,22 +45,23 @@ internal sealed class HsdsImportChecker(AppDbContext db, IPartnerDirectory partn
             }
         }
         var idList = ids.ToList();
-        var existing = new Dictionary<Guid, Guid>();
+        var serviceNetworks = new Dictionary<Guid, Guid>();
+        var locationNetworks = new Dictionary<Guid, Guid>();
         foreach (var chunk in idList.Chunk(500))
         {
-            // Ids are unique platform-wide: look past the network filter, to know which ids may be kept.
+            // Ids are unique platform-wide: look past the network filter, to know which ids are another network's.
             foreach (var s in await db.Services.IgnoreQueryFilters().Where(s => chunk.Contains(s.Id)).Select(s => new { s.Id, s.NetworkId }).ToListAsync(cancellationToken))
             {
-                existing[s.Id] = s.NetworkId;
+                serviceNetworks[s.Id] = s.NetworkId;
             }
             foreach (var l in await db.Locations.IgnoreQueryFilters().Where(l => chunk.Contains(l.Id)).Select(l => new { l.Id, l.NetworkId }).ToListAsync(cancellationToken))
             {
-                existing[l.Id] = l.NetworkId;
+                locationNetworks[l.Id] = l.NetworkId;
             }
         }
         var terms = await db.TaxonomyTerms.AsNoTracking().ToListAsync(cancellationToken);
         return new ImportContext(networkId, await partners.ActivePartnersAsync(cancellationToken), terms.ToDictionary(t => t.Id),
-            terms.ToLookup(t => t.Code, StringComparer.OrdinalIgnoreCase), existing, clock.GetUtcNow().UtcDateTime);
+            terms.ToLookup(t => t.Code, StringComparer.OrdinalIgnoreCase), serviceNetworks, locationNetworks, clock.GetUtcNow().UtcDateTime);
     }
 
     private static void AddId(HashSet<Guid> ids, string? text)
@@ -81,25 +91,18 @@ internal sealed class HsdsImportChecker(AppDbContext db, IPartnerDirectory partn
             return trimmed;
         }
 
-        var id = Guid.NewGuid();
+        var id = Guid.Empty;
         if (input.Id is null)
         {
             Problem(ImportProblemCode.MissingId);
         }
-        else if (!Guid.TryParse(input.Id, out var fileId))
+        else if (!Guid.TryParse(input.Id, out id) || id == Guid.Empty)
         {
             Problem(ImportProblemCode.InvalidId, "id");
         }
-        else if (context.NetworkOfExistingId.TryGetValue(fileId, out var network))
+        else if (context.NetworkOfService.ContainsKey(id) && !context.UpdatesService(id))
         {
-            if (network == context.NetworkId)
-            {
-                Problem(ImportProblemCode.AlreadyInNetwork);
-            }
-        }
-        else
-        {
-            id = fileId;
+            Problem(ImportProblemCode.ServiceOfAnotherNetwork);
         }
         if (string.IsNullOrWhiteSpace(input.Name))
         {
@@ -218,7 +221,7 @@ internal sealed class HsdsImportChecker(AppDbContext db, IPartnerDirectory partn
         }
         foreach (var link in input.ServiceAtLocations ?? [])
         {
-            if (Location(link) is { } location)
+            if (Location(link) is { } location && service.Locations.All(l => l.LocationId != location.Id))
             {
                 service.Locations.Add(new ServiceAtLocation
                 {
@@ -473,7 +476,16 @@ internal sealed class HsdsImportChecker(AppDbContext db, IPartnerDirectory partn
                 Problem(ImportProblemCode.MissingValue, "service_at_locations.location");
                 return null;
             }
-            var locationId = Guid.TryParse(key, out var fileId) && !context.NetworkOfExistingId.ContainsKey(fileId) ? fileId : Guid.NewGuid();
+            var locationId = Guid.NewGuid();
+            if (Guid.TryParse(key, out var fileId) && fileId != Guid.Empty)
+            {
+                if (context.NetworkOfLocation.ContainsKey(fileId) && !context.UpdatesLocation(fileId))
+                {
+                    Problem(ImportProblemCode.LocationOfAnotherNetwork, HsdsImportReader.Shorten(input.Name ?? key!));
+                    return null;
+                }
+                locationId = fileId;
+            }
             var address = input.Addresses?.FirstOrDefault();
             if (input.Latitude is { } lat && input.Longitude is { } lon && !new GeoPoint(lat, lon).IsValid)
             {

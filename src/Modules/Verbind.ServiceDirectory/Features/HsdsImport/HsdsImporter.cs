@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Verbind.Platform.Data;
 using Verbind.Platform.Tenancy;
+using Verbind.ServiceDirectory.Data;
 using Verbind.ServiceDirectory.Domain;
 
 namespace Verbind.ServiceDirectory.Features.HsdsImport;
@@ -9,7 +10,14 @@ namespace Verbind.ServiceDirectory.Features.HsdsImport;
 /// <summary>What a staged import holds: the good records (as the file gave them) and every problem.</summary>
 public sealed record ImportReport(string FileName, int RecordCount, List<ImportReport.Good> Services, List<ImportProblem> Problems, List<ImportProblem> Notices)
 {
-    public sealed record Good(int Record, string Name, HsdsInService Input);
+    public sealed record Good(int Record, string Name, HsdsInService Input, ImportAction Action = ImportAction.Create);
+}
+
+/// <summary>What confirming does with a good record: add a new service, or update the network's service with its id.</summary>
+public enum ImportAction
+{
+    Create,
+    Update,
 }
 
 public enum ConfirmOutcome
@@ -47,7 +55,8 @@ internal sealed class HsdsImporter(AppDbContext db, NetworkScope scope, HsdsImpo
             notices.AddRange(recordNotices);
             if (service is not null)
             {
-                good.Add(new ImportReport.Good(record.Number, service.Name, record.Service));
+                good.Add(new ImportReport.Good(record.Number, service.Name, record.Service,
+                    context.UpdatesService(service.Id) ? ImportAction.Update : ImportAction.Create));
             }
         }
         var now = clock.GetUtcNow().UtcDateTime;
@@ -102,10 +111,50 @@ internal sealed class HsdsImporter(AppDbContext db, NetworkScope scope, HsdsImpo
         {
             return (ConfirmOutcome.Changed, 0, problems);
         }
-        db.AddRange(services);
+        await WriteAsync(services, context, cancellationToken);
         db.Remove(staged);
         await db.SaveChangesAsync(cancellationToken);
         return (ConfirmOutcome.Done, services.Count, []);
+    }
+
+    /// <summary>Adds the new services and writes the others over the network's own, sharing the locations the network already has.</summary>
+    private async Task WriteAsync(List<Service> services, ImportContext context, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var serviceIds = services.Select(s => s.Id).Where(context.UpdatesService).ToList();
+        var existingServices = await db.Services
+            .Include(s => s.Phones).Include(s => s.Contacts).Include(s => s.CostOptions).Include(s => s.RequiredDocuments)
+            .Include(s => s.ServiceAreas).Include(s => s.Capacities).Include(s => s.Schedules).Include(s => s.Terms).Include(s => s.Locations)
+            .AsSplitQuery()
+            .Where(s => serviceIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var fileLocations = services.SelectMany(s => s.Locations).Select(l => l.Location!).DistinctBy(l => l.Id).ToList();
+        var locationIds = fileLocations.Select(l => l.Id).Where(context.UpdatesLocation).ToList();
+        var existingLocations = await db.Locations.Include(l => l.Phones).Include(l => l.Schedules).AsSplitQuery()
+            .Where(l => locationIds.Contains(l.Id))
+            .ToDictionaryAsync(l => l.Id, cancellationToken);
+        foreach (var location in fileLocations)
+        {
+            if (existingLocations.TryGetValue(location.Id, out var existing))
+            {
+                HsdsImportUpdate.Apply(db, existing, location, now);
+            }
+        }
+        foreach (var service in services)
+        {
+            foreach (var link in service.Locations)
+            {
+                link.Location = existingLocations.GetValueOrDefault(link.LocationId) ?? link.Location;
+            }
+            if (existingServices.TryGetValue(service.Id, out var existing))
+            {
+                HsdsImportUpdate.Apply(db, existing, service, now);
+            }
+            else
+            {
+                db.Add(service);
+            }
+        }
     }
 
     public async Task<bool> CancelAsync(Guid id, CancellationToken cancellationToken) =>

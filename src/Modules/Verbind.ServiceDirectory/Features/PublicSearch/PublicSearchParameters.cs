@@ -61,6 +61,9 @@ internal sealed class PublicSearchParameters
     public GeoPlace? ResolvedPlace { get; private set; }
     public int? RadiusKm { get; private set; }
     public string? Day { get; private set; }
+
+    /// <summary>The date the asked day stands for: the next such day, today included.</summary>
+    public DateOnly? Date { get; private set; }
     public string? Time { get; private set; }
     public bool FreeOnly { get; private set; }
     public string? Language { get; private set; }
@@ -79,11 +82,12 @@ internal sealed class PublicSearchParameters
 
     public ServiceQuery Query { get; private set; } = new();
 
-    public static PublicSearchParameters Parse(IEnumerable<KeyValuePair<string, StringValues>> query, Gazetteer gazetteer)
+    /// <param name="today">The local date: a day asked (<c>dag=ma</c>) means its next date from today (ADR 0066).</param>
+    public static PublicSearchParameters Parse(IEnumerable<KeyValuePair<string, StringValues>> query, Gazetteer gazetteer, DateOnly today)
     {
         var values = query.Where(p => Names.Contains(p.Key, StringComparer.Ordinal)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var p = new PublicSearchParameters(values);
-        p.Read(gazetteer);
+        p.Read(gazetteer, today);
         return p;
     }
 
@@ -93,7 +97,7 @@ internal sealed class PublicSearchParameters
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
-    private void Read(Gazetteer gazetteer)
+    private void Read(Gazetteer gazetteer, DateOnly today)
     {
         var text = One("q") ?? "";
         Text = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
@@ -134,13 +138,12 @@ internal sealed class PublicSearchParameters
             RadiusKm ??= DefaultRadiusKm;
         }
 
-        DayOfWeek? day = null;
         if (One("dag") is { } dayText)
         {
             if (Days.TryGetValue(dayText, out var d))
             {
                 Day = dayText.ToLowerInvariant();
-                day = d;
+                Date = ServiceHours.NextDate(d, today);
             }
             else
             {
@@ -219,7 +222,7 @@ internal sealed class PublicSearchParameters
             AgeMonths = ageMonths,
             Near = ResolvedPlace?.Point,
             RadiusKm = ResolvedPlace is null ? null : RadiusKm,
-            Day = day,
+            Date = Date,
             Time = time,
             FreeOnly = FreeOnly,
             Language = Language,

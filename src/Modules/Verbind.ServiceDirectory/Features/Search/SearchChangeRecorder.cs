@@ -7,7 +7,7 @@ namespace Verbind.ServiceDirectory.Features.Search;
 
 /// <summary>
 /// Writes a <see cref="SearchIndexChange"/> for every service whose searchable data a save changes (the
-/// service, its terms, locations, schedules, costs, or a location it is given at), in the same
+/// service, its terms, locations, schedules, costs, or a location it is given at and its special days), in the same
 /// transaction. Every writer saves through the one AppDbContext; bulk ExecuteUpdate/Delete and raw SQL
 /// bypass it and must add a row themselves (or the instances rebuild at their next start).
 /// </summary>
@@ -87,6 +87,9 @@ internal sealed class SearchChangeRecorder(TimeProvider clock) : SaveChangesInte
                     break;
                 case Location location:
                     locations.Add(location.Id);
+                    break;
+                case SpecialDay day:
+                    locations.Add(day.LocationId);
                     break;
                 case Taxonomy or TaxonomyTerm:
                     services.Add(Guid.Empty);

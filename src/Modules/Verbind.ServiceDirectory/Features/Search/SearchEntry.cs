@@ -34,8 +34,8 @@ internal sealed record SearchEntry
     /// <summary>The accessibility features that at least one location has, as bits of <see cref="AccessibilityFeature"/>.</summary>
     public int Accessibility { get; init; }
 
-    /// <summary>Weekly opening windows: the days as bits of <see cref="DayOfWeek"/>, and minutes since midnight.</summary>
-    public OpeningWindow[] Openings { get; init; } = [];
+    /// <summary>Its opening rules and its locations' special days, for the day and time filters (ADR 0066).</summary>
+    public ServiceHours Hours { get; init; } = ServiceHours.None;
 
     public DateTime UpdatedAt { get; init; }
 
@@ -44,33 +44,4 @@ internal sealed record SearchEntry
 
     /// <summary>The text the engine matches: name, other names, descriptions, translations, terms, places.</summary>
     public string Text { get; init; } = "";
-
-    public bool IsOpenOn(DayOfWeek day, TimeOnly? time)
-    {
-        var minute = time is { } t ? t.Hour * 60 + t.Minute : -1;
-        foreach (var window in Openings)
-        {
-            if ((window.Days & (1 << (int)day)) != 0 && (minute < 0 || (minute >= window.OpensMinute && minute < window.ClosesMinute)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-}
-
-internal readonly record struct OpeningWindow(int Days, int OpensMinute, int ClosesMinute)
-{
-    public const int EveryDay = 0b111_1111;
-
-    public static OpeningWindow From(Schedule schedule)
-    {
-        // A monthly rule falls on every weekday in turn, so it may match any day.
-        var days = schedule.Frequency == ScheduleFrequency.Weekly && schedule.Days.Count > 0
-            ? schedule.Days.Aggregate(0, (bits, day) => bits | (1 << (int)day))
-            : EveryDay;
-        var opens = schedule.OpensAt is { } o ? o.Hour * 60 + o.Minute : 0;
-        var closes = schedule.ClosesAt is { } c ? c.Hour * 60 + c.Minute : 24 * 60;
-        return new OpeningWindow(days, opens, closes);
-    }
 }

@@ -57,6 +57,9 @@ internal sealed class SearchEntryLoader(AppDbContext db, IPartnerDirectory partn
             .ToListAsync(cancellationToken);
         var serviceSchedules = schedules.Where(s => s.ServiceId is not null).ToLookup(s => s.ServiceId!.Value);
         var locationSchedules = schedules.Where(s => s.LocationId is not null && s.ServiceId is null).ToLookup(s => s.LocationId!.Value);
+        var specialDays = (await db.SpecialDays.AsNoTracking().Where(d => locationIds.Contains(d.LocationId)).ToListAsync(cancellationToken))
+            .ToLookup(d => d.LocationId);
+        var placeHours = locationIds.ToDictionary(id => id, id => new PlaceHours([.. locationSchedules[id]], [.. specialDays[id]]));
         var paying = (await db.CostOptions.AsNoTracking().Where(c => list.Contains(c.ServiceId) && c.Amount > 0m)
             .Select(c => c.ServiceId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var organisations = (await partners.FindAsync(services.Select(s => s.OrganisationId).Distinct().ToList(), cancellationToken))
@@ -67,9 +70,7 @@ internal sealed class SearchEntryLoader(AppDbContext db, IPartnerDirectory partn
         {
             var ownTerms = serviceTerms[s.Id].Select(id => terms.GetValueOrDefault(id)).OfType<TaxonomyTerm>().ToList();
             var places = locations[s.Id].ToList();
-            var openings = serviceSchedules[s.Id].Any()
-                ? serviceSchedules[s.Id].Select(OpeningWindow.From)
-                : places.SelectMany(p => locationSchedules[p.LocationId]).Select(OpeningWindow.From);
+            var hours = new ServiceHours([.. serviceSchedules[s.Id]], [.. places.Select(p => p.LocationId).Distinct().Select(id => placeHours[id])]);
             var organisationName = organisations.GetValueOrDefault(s.OrganisationId);
             var text = new StringBuilder();
             Append(text, s.Name, s.AlternateName, s.Description, s.EligibilityDescription, organisationName);
@@ -105,7 +106,7 @@ internal sealed class SearchEntryLoader(AppDbContext db, IPartnerDirectory partn
                 Points = [.. places.Where(p => p.Latitude is not null && p.Longitude is not null)
                     .Select(p => p.IsRedacted ? new GeoPoint(Math.Round(p.Latitude!.Value, 2), Math.Round(p.Longitude!.Value, 2)) : new GeoPoint(p.Latitude!.Value, p.Longitude!.Value))],
                 Accessibility = places.SelectMany(p => p.AccessibilityFeatures).Aggregate(0, (bits, f) => bits | (1 << (int)f)),
-                Openings = [.. openings],
+                Hours = hours,
                 UpdatedAt = s.UpdatedAt,
                 Text = text.ToString(),
             });

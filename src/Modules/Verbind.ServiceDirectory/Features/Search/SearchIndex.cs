@@ -293,7 +293,7 @@ internal sealed class EntryFilter(ServiceQuery query)
                 return false;
             }
         }
-        if (query.Day is { } day ? !entry.IsOpenOn(day, query.Time) : query.Time is { } time && !Enum.GetValues<DayOfWeek>().Any(d => entry.IsOpenOn(d, time)))
+        if (query.Date is { } date ? !entry.Hours.IsOpenOn(date, query.Time) : query.Time is { } time && !entry.Hours.IsOpenAtSomeDay(time))
         {
             return false;
         }

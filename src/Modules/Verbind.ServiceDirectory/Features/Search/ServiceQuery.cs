@@ -25,8 +25,12 @@ public sealed record ServiceQuery
     public GeoPoint? Near { get; init; }
     public double? RadiusKm { get; init; }
 
-    /// <summary>Open on this day of the week (and at <see cref="Time"/> when set).</summary>
-    public DayOfWeek? Day { get; init; }
+    /// <summary>
+    /// Open on this date, at <see cref="Time"/> when set, special days included (a day of the week asked
+    /// by a parent is its next date, see <see cref="ServiceHours.NextDate"/>). Without a date, a time
+    /// means open at that time on some day of the regular rules.
+    /// </summary>
+    public DateOnly? Date { get; init; }
     public TimeOnly? Time { get; init; }
 
     public bool FreeOnly { get; init; }
