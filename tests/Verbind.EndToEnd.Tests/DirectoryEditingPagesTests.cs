@@ -25,10 +25,10 @@ public sealed class DirectoryEditingPagesTests(BrowserApp app, Chromium chromium
         string[] coordinatorPaths =
         [
             "/aanbod", "/aanbod?verouderd=1", "/aanbod/nieuw", $"/aanbod/{service}", $"/aanbod/{service}/bewerken",
-            "/aanbod/locaties", "/aanbod/locaties/nieuw", $"/aanbod/locaties/{location}/bewerken",
+            "/aanbod/locaties", "/aanbod/locaties/nieuw", $"/aanbod/locaties/{location}", $"/aanbod/locaties/{location}/bewerken",
             "/aanbod/meldingen", "/aanbod/meldingen?alle=1", "/aanbod/gebied",
         ];
-        string[] viewerPaths = ["/aanbod", $"/aanbod/{service}", "/aanbod/locaties", $"/aanbod/locaties/{location}/bewerken", "/aanbod/gebied"];
+        string[] viewerPaths = ["/aanbod", $"/aanbod/{service}", "/aanbod/locaties", $"/aanbod/locaties/{location}", "/aanbod/gebied"];
         foreach (var (user, paths) in new[] { (coordinator, coordinatorPaths), (viewer, viewerPaths) })
         {
             foreach (var width in new[] { DesktopWidth, PhoneWidth })
@@ -43,6 +43,31 @@ public sealed class DirectoryEditingPagesTests(BrowserApp app, Chromium chromium
                 }
             }
         }
+    }
+
+    [Fact]
+    public async Task A_viewer_reads_services_and_locations_and_finds_no_form()
+    {
+        var network = await App.CreateNetworkAsync();
+        var viewer = await App.CreateUserAsync(network, NetworkRole.Viewer);
+        var (service, location) = await SeedAsync(network);
+        var tab = await OpenTabAsync();
+        await SignInAsync(tab, viewer);
+
+        await tab.GoToAsync($"/netwerk/{network.Slug}/aanbod/{service}");
+        await Assertions.Expect(tab.Locator("main")).ToContainTextAsync("Spelletjesnamiddag");
+        await tab.FollowAsync(() => tab.Locator($"main a[href$='/aanbod/locaties/{location}']").ClickAsync(), $"/aanbod/locaties/{location}$");
+        await Assertions.Expect(tab.Locator("h1")).ToHaveTextAsync("Ontmoetingsplek De Tol");
+        await Assertions.Expect(tab.Locator("#location-facts")).ToContainTextAsync("Tolstraat 2");
+        await Assertions.Expect(tab.Locator("#location-services")).ToContainTextAsync("Spelletjesnamiddag");
+        await Assertions.Expect(tab.Locator("main .hours-list")).ToContainTextAsync("13:30–17:00");
+        Assert.Equal(0, await tab.Locator("main form").CountAsync());
+        Assert.Equal(0, await tab.Locator("main a[href$='/bewerken']").CountAsync());
+
+        // An old link to the form leads a viewer to the read view.
+        await tab.GoToAsync($"/netwerk/{network.Slug}/aanbod/locaties/{location}/bewerken");
+        Assert.EndsWith($"/aanbod/locaties/{location}", new Uri(tab.Page.Url).AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(0, await tab.Locator("main form").CountAsync());
     }
 
     [Fact]

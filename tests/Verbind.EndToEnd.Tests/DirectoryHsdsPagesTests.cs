@@ -46,6 +46,47 @@ public sealed class DirectoryHsdsPagesTests(BrowserApp app, Chromium chromium, S
 
         await tab.GoToAsync($"/netwerk/{network.Slug}/aanbod/export");
         await Assertions.Expect(tab.Locator("main a[href$='aanbod-hsds.zip']")).ToBeVisibleAsync();
+
+        // The same file again, one name changed: the service is updated, not added twice.
+        var imported = await App.WithDbAsync(db => Task.FromResult(db.Set<Service>().Single(s => s.NetworkId == network.Id).Id));
+        var again = $$"""[{"id":"{{imported}}","name":"Verzonnen babyspeelgroep (nieuw uur)","status":"active","organization_id":"{{organisation}}"}]""";
+        await tab.GoToAsync($"/netwerk/{network.Slug}/aanbod/import");
+        await tab.Locator("#hsds-file").SetInputFilesAsync(new FilePayload { Name = "aanbod.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(again) });
+        await tab.FollowAsync(() => tab.Locator("main form[enctype='multipart/form-data'] button[type=submit]").ClickAsync(), "/aanbod/import/[0-9a-f-]+$");
+        await Assertions.Expect(tab.Locator("#import-good")).ToContainTextAsync("bijwerken");
+        await tab.FollowAsync(() => tab.Locator("main form[action$='/bevestigen'] button[type=submit]").ClickAsync(), "/aanbod/import\\?klaar=1$");
+        Assert.Equal(1, await CountAsync(network));
+        Assert.Equal("Verzonnen babyspeelgroep (nieuw uur)", await App.WithDbAsync(db => Task.FromResult(db.Set<Service>().Single(s => s.Id == imported).Name)));
+    }
+
+    [Fact]
+    public async Task A_gap_cell_opens_its_services_from_the_keyboard_and_the_heat_map_is_no_tab_stop()
+    {
+        var network = await App.CreateNetworkAsync();
+        var viewer = await App.CreateUserAsync(network, NetworkRole.Viewer);
+        var pillars = await SeedGapsAsync(network);
+        var tab = await OpenTabAsync();
+        await SignInAsync(tab, viewer);
+        await tab.GoToAsync($"/netwerk/{network.Slug}/aanbod/leemtes?rijen={pillars}");
+
+        await tab.Locator("#gaps-threshold").FocusAsync();
+        var inTable = false;
+        for (var stop = 0; stop < 40 && !inTable; stop++)
+        {
+            await tab.Page.Keyboard.PressAsync("Tab");
+            Assert.False(await tab.Page.EvaluateAsync<bool>("() => !!document.activeElement.closest('svg')"), "A tab stop inside the heat map: " + await tab.FocusedElementAsync());
+            inTable = await tab.Page.EvaluateAsync<bool>("() => !!document.activeElement.closest('table.gaps-table tbody a')");
+        }
+        Assert.True(inTable, "The keyboard never reached a cell of the table.");
+        var count = await tab.Page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
+        await tab.FollowAsync(() => tab.Page.Keyboard.PressAsync("Enter"), "cel=");
+        await Assertions.Expect(tab.Locator("#gaps-drill")).ToBeVisibleAsync();
+        Assert.Equal(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), await tab.Locator("#gaps-drill li").CountAsync());
+        await Assertions.Expect(tab.Locator("#gaps-drill-back")).ToBeVisibleAsync();
+        await tab.Locator("#gaps-drill-back").FocusAsync();
+        await tab.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(tab.Locator("table.gaps-table").First).ToBeInViewportAsync();
+        Assert.Contains("cel=", tab.Page.Url, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -152,6 +152,44 @@ public abstract class EditingTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_viewer_reads_a_location_on_its_own_page_and_a_post_to_the_form_changes_nothing()
+    {
+        var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
+        using var saved = await coordinator.PostFormAsync($"/netwerk/{network.Slug}/aanbod/locaties/nieuw", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Huis van het Kind <b>Centrum</b>",
+            ["Input.Street"] = "Marktplein 1",
+            ["Input.Postcode"] = "3000",
+            ["Input.Schedules[0].OpensAt"] = "09:00",
+            ["Input.Schedules[0].ClosesAt"] = "12:00",
+        }, [new("ScheduleDays0", "Monday")]);
+        var id = await app.WithDbAsync(db => db.Set<Location>().Where(l => l.NetworkId == network.Id).Select(l => l.Id).SingleAsync());
+        var viewer = await app.SignInAsync(await app.CreateUserAsync(network, NetworkRole.Viewer));
+
+        var read = await viewer.GetPageAsync($"/netwerk/{network.Slug}/aanbod/locaties/{id}");
+        Assert.Equal("Huis van het Kind <b>Centrum</b>", read.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Marktplein 1", read.QuerySelector("#location-facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("09:00–12:00", read.QuerySelector(".hours-list")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(read.QuerySelector("main form"));
+        Assert.Null(read.QuerySelector($"a[href$='/{id}/bewerken']"));
+        var list = await viewer.GetPageAsync($"/netwerk/{network.Slug}/aanbod/locaties");
+        Assert.NotNull(list.QuerySelector($"a[href$='/aanbod/locaties/{id}']"));
+
+        using var form = await viewer.Http.GetAsync($"/netwerk/{network.Slug}/aanbod/locaties/{id}/bewerken", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, form.StatusCode);
+        Assert.EndsWith($"/aanbod/locaties/{id}", form.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var token = read.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? (await viewer.GetPageAsync($"/netwerk/{network.Slug}/aanbod/locaties")).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+        using var post = await viewer.Http.PostAsync($"/netwerk/{network.Slug}/aanbod/locaties/{id}/bewerken", new FormUrlEncodedContent(
+            [new("_handler", "edit-location"), new("__RequestVerificationToken", token), new("Input.Name", "Overgenomen")]), TestContext.Current.CancellationToken);
+        Assert.NotEqual(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Equal("Huis van het Kind <b>Centrum</b>", await app.WithDbAsync(db => db.Set<Location>().Where(l => l.Id == id).Select(l => l.Name).SingleAsync()));
+
+        var coordinatorView = await coordinator.GetPageAsync($"/netwerk/{network.Slug}/aanbod/locaties/{id}");
+        Assert.NotNull(coordinatorView.QuerySelector($"a[href$='/{id}/bewerken']"));
+    }
+
+    [Fact]
     public async Task Another_networks_services_answer_404()
     {
         var (network, _) = await app.NetworkWithCoordinatorAsync();

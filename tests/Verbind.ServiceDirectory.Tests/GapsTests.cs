@@ -242,14 +242,13 @@ public abstract class GapsTests(AppFactory app)
                     var drill = await coordinator.GetPageAsync(cell.QuerySelector("a")!.GetAttribute("href")!);
                     Assert.Equal(count, drill.QuerySelectorAll("#gaps-drill li").Length);
                     Assert.Contains(area, drill.QuerySelector("#gaps-drill-title")!.TextContent, StringComparison.Ordinal);
-                    Assert.Equal($"#gaps-table-{area.ToLowerInvariant()}", drill.QuerySelector("#gaps-drill-back")!.GetAttribute("href"));
+                    Assert.EndsWith($"#gaps-table-{area.ToLowerInvariant()}", drill.QuerySelector("#gaps-drill-back")!.GetAttribute("href"), StringComparison.Ordinal);
                     followed++;
                 }
             }
         }
         Assert.Equal(2 * 2 * 3, followed);
         Assert.Equal(sheet.Count, tables.Sum(t => t.QuerySelectorAll("tbody td").Length));
-        Assert.All(page.QuerySelectorAll("svg[role=img] a"), a => Assert.Equal("-1", a.GetAttribute("tabindex")));
     }
 }
 

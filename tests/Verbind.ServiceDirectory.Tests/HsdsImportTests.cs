@@ -101,6 +101,8 @@ public abstract class HsdsImportTests(AppFactory app)
         Assert.Equal("Kids-ID", Assert.Single(updated.RequiredDocuments).Document);
         Assert.Contains(after, s => s.Name == "Helemaal nieuw");
         Assert.Equal(5, after.Count);
+        var record = await source.GetPageAsync($"/netwerk/{world.Network.Slug}/aanbod/{world.Playgroup.Id}");
+        Assert.Contains("Babyspeelgroep (nieuw uur)", record.QuerySelector(".audit-changes")!.TextContent, StringComparison.Ordinal); // the history shows the import's change
     }
 
     [Theory]
