@@ -42,7 +42,7 @@ public static class HsdsApi
 
         hsds.MapGet("/services", (HttpContext http, HsdsEndpoints api) => api.ServicesAsync(http))
             .WithName("HsdsServices")
-            .WithSummary("Active services, paginated; filters: search, taxonomy_term_id, taxonomy_id, organization_id, modified_after, minimum_age, maximum_age (years), day, time; minimal, full; format=ndjson streams every match.")
+            .WithSummary("Active services, paginated; filters: search, taxonomy_term_id, taxonomy_id, organization_id, modified_after, minimum_age, maximum_age (years), day (its next date; holidays and special days count), time; minimal, full; format=ndjson streams every match.")
             .Produces<HsdsPage<HsdsService>>().ProducesValidationProblem();
 
         hsds.MapGet("/services/{id}", (string id, HsdsEndpoints api, CancellationToken cancellationToken) => api.ServiceAsync(id, cancellationToken))
