@@ -30,6 +30,8 @@ public static class HelplineModule
         services.AddScoped<HelplineStatus>();
         services.AddScoped<ChatNotifier>();
         services.AddScoped<Dispatcher>();
+        services.AddSingleton<MessageWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<MessageWriter>());
         services.AddSingleton<StartLimiter>();
         services.AddScoped<TranscriptRetention>();
         services.AddScoped<Features.Statistics.HelplineStatistics>();

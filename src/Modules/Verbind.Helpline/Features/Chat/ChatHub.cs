@@ -21,6 +21,7 @@ public sealed partial class ChatHub(
     StaffAccess staff,
     Dispatcher dispatcher,
     ChatNotifier notifier,
+    MessageWriter writer,
     StartLimiter limiter,
     TimeProvider clock) : Hub
 {
@@ -271,19 +272,13 @@ public sealed partial class ChatHub(
             Text = text,
             SentAt = Now,
         };
-        db.Add(message);
-        try
+        if (await writer.WriteAsync(message))
         {
-            await db.SaveChangesAsync(Aborted);
             return (message, true);
         }
-        catch (DbUpdateException)
-        {
-            // The same message arrived twice at once (a resend racing the original): the first one stored wins.
-            db.ChangeTracker.Clear();
-            var stored = await db.Set<ChatMessage>().AsNoTracking().FirstOrDefaultAsync(m => m.ConversationId == conversation.Id && m.ClientMessageId == clientMessageId, Aborted);
-            return stored is null ? throw new InvalidOperationException("Message not stored.") : (stored, false);
-        }
+        // The same message arrived twice at once (a resend racing the original): the first one stored wins.
+        var stored = await db.Set<ChatMessage>().AsNoTracking().FirstAsync(m => m.ConversationId == conversation.Id && m.ClientMessageId == clientMessageId, Aborted);
+        return (stored, false);
     }
 
     private async Task<bool> IsBlockedAsync(NetworkHelpline helpline, string? browserHash, string? address)
