@@ -37,7 +37,7 @@ start_app() {
   local port; port=$(free_port)
   (cd src/Verbind.Web && ASPNETCORE_ENVIRONMENT=Production Database__Provider="$2" Database__ConnectionString="$3" \
     Database__SeedDemoData=false Helpline__Redis="${4:-}" \
-    Helpline__StartsPerAddressPerTenMinutes=100000 Helpline__StartsPerHelplinePerMinute=100000 \
+    Helpline__StartsPerAddressPerTenMinutes=10000 Helpline__StartsPerHelplinePerMinute=100000 \
     Logging__LogLevel__Default=Warning \
     exec dotnet "$web" --urls "http://127.0.0.1:$port" >"$work/$1.log" 2>&1) &
   pids+=($!)

@@ -23,6 +23,9 @@ internal static partial class Load
     /// <summary>How many connections are set up at once (sign-ins and chat starts), so setting up 4,000 takes minutes, not an hour.</summary>
     private const int SetupParallelism = 16;
 
+    /// <summary>Messages flow but are not counted while the server's code is compiled to its final tier.</summary>
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(20);
+
     /// <param name="staffUrl">Where the counsellors connect: another instance than the parents' for the two-instance run.</param>
     public static async Task<int> RunAsync(string mode, Uri baseUrl, Uri staffUrl, int conversations, int seconds, int interval, int counsellors)
     {
@@ -49,7 +52,8 @@ internal static partial class Load
             connections = await InParallelAsync(counsellors, i => CounsellorAsync(staffUrl, i, interval, senders, stop));
             connections.AddRange(await InParallelAsync(conversations, _ => ParentAsync(baseUrl, interval, senders, stop)));
         }
-        Console.WriteLine($"{connections.Count} connections in {setup.Elapsed.TotalSeconds:F0} s; measuring {seconds} s");
+        Console.WriteLine($"{connections.Count} connections in {setup.Elapsed.TotalSeconds:F0} s; {Warmup.TotalSeconds:F0} s warm-up, then measuring {seconds} s");
+        await Task.Delay(Warmup);
         Latencies.Clear();
         Interlocked.Exchange(ref _sent, 0);
         Interlocked.Exchange(ref _received, 0);

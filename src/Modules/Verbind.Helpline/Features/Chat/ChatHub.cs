@@ -28,6 +28,7 @@ public sealed partial class ChatHub(
     public const string Path = "/hubs/chat";
     public const string BrowserCookie = "verbind.chat";
     private const string ConversationKey = "conversation";
+    private const string ParentNetworkKey = "parent-network";
     private static readonly TimeSpan SurveyWindow = TimeSpan.FromHours(2);
 
     private CancellationToken Aborted => Context.ConnectionAborted;
@@ -220,6 +221,7 @@ public sealed partial class ChatHub(
     private async Task JoinAsParentAsync(Conversation conversation)
     {
         Context.Items[ConversationKey] = conversation.Id;
+        Context.Items[ParentNetworkKey] = helplines.Entered;
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Parent(conversation.Id), Aborted);
     }
 
@@ -229,9 +231,26 @@ public sealed partial class ChatHub(
         {
             return null;
         }
-        return await helplines.EnterForConversationAsync(id, Aborted) is null
-            ? null
-            : await db.Set<Conversation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, Aborted);
+        if (!ReenterNetwork(ParentNetworkKey) && await helplines.EnterForConversationAsync(id, Aborted) is null)
+        {
+            return null;
+        }
+        return await db.Set<Conversation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, Aborted);
+    }
+
+    /// <summary>
+    /// Enters the network this connection entered before for a parent's conversation or a console (a
+    /// conversation and a helpline never change network, and a connection keeps one of each), which saves
+    /// three lookups on every message. Queries after this are filtered to that network as usual.
+    /// </summary>
+    private bool ReenterNetwork(string key)
+    {
+        if (!Context.Items.TryGetValue(key, out var value) || value is not Platform.Tenancy.Network network)
+        {
+            return false;
+        }
+        helplines.Reenter(network);
+        return true;
     }
 
     private async Task<List<MessageView>> ParentTranscriptAsync(Guid conversationId) =>

@@ -11,7 +11,7 @@ namespace Verbind.Helpline.Features.Chat;
 /// Stores chat messages with group commit: every message that arrives while a batch is being written goes
 /// into the next batch, one transaction (one disk flush) for all of them. Each caller still waits until its
 /// own message is committed, so a message is stored before it is acknowledged. Without this, SQLite took one
-/// flush per message and concurrent writers waited on its write lock (see ADR 0085).
+/// flush per message and concurrent writers waited on its write lock (see ADR 0089).
 /// </summary>
 public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundService
 {
