@@ -63,6 +63,37 @@ public abstract class ChatHubTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_resend_racing_its_original_from_a_second_connection_is_stored_once_and_the_messages_beside_it_all_are()
+    {
+        var (network, helpline) = await Arrange.HelplineAsync(app);
+        using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
+        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        using var parentBrowser = Arrange.Parent(app);
+        await using var first = await parentBrowser.ConnectAsync();
+        var started = (await first.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded();
+        var conversationId = started.Data.GetProperty("conversationId").GetGuid();
+        await using var second = await parentBrowser.ConnectAsync();
+        (await second.CallAsync("Resume", started.Data.GetProperty("resumeToken").GetString()!)).Succeeded();
+        var assigned = await counsellor.NextAsync("assigned");
+        Assert.Equal(conversationId, assigned.GetProperty("conversation").GetProperty("id").GetGuid());
+
+        var clientId = Guid.NewGuid();
+        var calls = Enumerable.Range(0, 5).SelectMany(i => new[]
+        {
+            first.CallAsync("Send", clientId, "Twee keer verstuurd"),
+            second.CallAsync("Send", clientId, "Twee keer verstuurd"),
+            counsellor.CallAsync("Reply", conversationId, Guid.NewGuid(), $"Antwoord {i}"),
+        }).ToList();
+        var answers = await Task.WhenAll(calls);
+
+        var resent = answers.Where((_, i) => i % 3 != 2).Select(a => a.Succeeded().Data.GetProperty("id").GetGuid()).Distinct();
+        Assert.Single(resent);
+        Assert.All(answers, a => a.Succeeded());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<ChatMessage>().CountAsync(m => m.ConversationId == conversationId && m.ClientMessageId == clientId)));
+        Assert.Equal(6, await app.WithDbAsync(db => db.Set<ChatMessage>().CountAsync(m => m.ConversationId == conversationId)));
+    }
+
+    [Fact]
     public async Task Empty_oversized_and_id_less_messages_are_refused_and_markup_is_kept_as_text()
     {
         var (_, _, parent, conversationId) = await ChatWithCounsellorAsync();

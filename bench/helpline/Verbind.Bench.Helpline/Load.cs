@@ -20,80 +20,55 @@ internal static partial class Load
     private static long _received;
     private static long _errors;
 
-    public static async Task<int> RunAsync(string mode, Uri baseUrl, int conversations, int seconds, int interval, int counsellors)
+    /// <summary>How many connections are set up at once (sign-ins and chat starts), so setting up 4,000 takes minutes, not an hour.</summary>
+    private const int SetupParallelism = 16;
+
+    /// <summary>Messages flow but are not counted while the server's code is compiled to its final tier.</summary>
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(20);
+
+    /// <param name="staffUrl">Where the counsellors connect: another instance than the parents' for the two-instance run.</param>
+    public static async Task<int> RunAsync(string mode, Uri baseUrl, Uri staffUrl, int conversations, int seconds, int interval, int counsellors)
     {
         using var stop = new CancellationTokenSource();
-        var connections = new List<HubConnection>();
-        var senders = new List<Task>();
+        var senders = new ConcurrentBag<Task>();
         var setup = Stopwatch.StartNew();
+        List<HubConnection> connections;
         if (mode == "relay")
         {
-            for (var i = 0; i < conversations; i++)
+            connections = await InParallelAsync(conversations * 2, async i =>
             {
-                foreach (var side in new[] { "a", "b" })
-                {
-                    var connection = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/relay")).Build();
-                    connection.On<string>("message", Receive);
-                    await connection.StartAsync();
-                    await connection.InvokeAsync("Join", $"p{i}");
-                    connections.Add(connection);
-                    var pair = $"p{i}";
-                    senders.Add(SendLoopAsync(() => connection.InvokeAsync("Send", pair, Stamp()), interval, stop.Token));
-                }
-            }
+                var connection = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/relay")).Build();
+                connection.On<string>("message", Receive);
+                await connection.StartAsync();
+                var pair = $"p{i / 2}";
+                await connection.InvokeAsync("Join", pair);
+                senders.Add(SendLoopAsync(() => connection.InvokeAsync("Send", pair, Stamp()), interval, stop.Token));
+                return connection;
+            });
         }
         else
         {
             counsellors = counsellors > 0 ? counsellors : (conversations + 4) / 5;
-            var helplineId = Guid.Empty;
-            for (var i = 0; i < counsellors; i++)
-            {
-                var (connection, id) = await CounsellorAsync(baseUrl, i, interval, senders, stop);
-                helplineId = id;
-                connections.Add(connection);
-            }
-            for (var i = 0; i < conversations; i++)
-            {
-                var parent = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/chat")).Build();
-                parent.On<JsonElement>("message", message =>
-                {
-                    if (message.GetProperty("sender").GetString() == "Counsellor")
-                    {
-                        Receive(message.GetProperty("text").GetString()!);
-                    }
-                });
-                await parent.StartAsync();
-                var started = await parent.InvokeAsync<JsonElement>("Start", new { helpline = "bench" });
-                if (!started.GetProperty("ok").GetBoolean())
-                {
-                    Console.Error.WriteLine("start refused: " + started.GetProperty("error").GetString());
-                    Interlocked.Increment(ref _errors);
-                    continue;
-                }
-                connections.Add(parent);
-                senders.Add(SendLoopAsync(async () =>
-                {
-                    var answer = await parent.InvokeAsync<JsonElement>("Send", Guid.NewGuid(), Stamp());
-                    if (!answer.GetProperty("ok").GetBoolean())
-                    {
-                        throw new InvalidOperationException(answer.GetProperty("error").GetString());
-                    }
-                }, interval, stop.Token));
-            }
+            connections = await InParallelAsync(counsellors, i => CounsellorAsync(staffUrl, i, interval, senders, stop));
+            connections.AddRange(await InParallelAsync(conversations, _ => ParentAsync(baseUrl, interval, senders, stop)));
         }
-        Console.WriteLine($"{connections.Count} connections in {setup.Elapsed.TotalSeconds:F0} s; measuring {seconds} s");
+        Console.WriteLine($"{connections.Count} connections in {setup.Elapsed.TotalSeconds:F0} s; {Warmup.TotalSeconds:F0} s warm-up, then measuring {seconds} s");
+        await Task.Delay(Warmup);
         Latencies.Clear();
         Interlocked.Exchange(ref _sent, 0);
         Interlocked.Exchange(ref _received, 0);
+        var stats = new ProcessStats();
         await Task.Delay(TimeSpan.FromSeconds(seconds));
         stop.Cancel();
         await Task.WhenAll(senders);
         await Task.Delay(TimeSpan.FromSeconds(5)); // the last messages on their way
+        var usage = stats.Report(_received);
         var sorted = Latencies.Order().ToArray();
         double P(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"mode={mode} conversations={conversations} sent={_sent} received={_received} lost={Math.Max(0, _sent - _received)} errors={_errors} " +
             $"p50={P(0.5):F1}ms p95={P(0.95):F1}ms p99={P(0.99):F1}ms max={(sorted.Length == 0 ? double.NaN : sorted[^1]):F1}ms rate={_received / (double)seconds:F0}/s"));
+        Console.WriteLine(usage);
         foreach (var connection in connections)
         {
             await connection.DisposeAsync();
@@ -101,7 +76,55 @@ internal static partial class Load
         return 0;
     }
 
-    private static async Task<(HubConnection Connection, Guid HelplineId)> CounsellorAsync(Uri baseUrl, int index, int interval, List<Task> senders, CancellationTokenSource stop)
+    private static async Task<HubConnection?> ParentAsync(Uri baseUrl, int interval, ConcurrentBag<Task> senders, CancellationTokenSource stop)
+    {
+        var parent = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/chat")).Build();
+        parent.On<JsonElement>("message", message =>
+        {
+            if (message.GetProperty("sender").GetString() == "Counsellor")
+            {
+                Receive(message.GetProperty("text").GetString()!);
+            }
+        });
+        await parent.StartAsync();
+        var started = await parent.InvokeAsync<JsonElement>("Start", new { helpline = "bench" });
+        if (!started.GetProperty("ok").GetBoolean())
+        {
+            Console.Error.WriteLine("start refused: " + started.GetProperty("error").GetString());
+            Interlocked.Increment(ref _errors);
+            await parent.DisposeAsync();
+            return null;
+        }
+        senders.Add(SendLoopAsync(async () =>
+        {
+            var answer = await parent.InvokeAsync<JsonElement>("Send", Guid.NewGuid(), Stamp());
+            if (!answer.GetProperty("ok").GetBoolean())
+            {
+                throw new InvalidOperationException(answer.GetProperty("error").GetString());
+            }
+        }, interval, stop.Token));
+        return parent;
+    }
+
+    private static async Task<List<HubConnection>> InParallelAsync(int count, Func<int, Task<HubConnection?>> open)
+    {
+        using var gate = new SemaphoreSlim(SetupParallelism);
+        var opened = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                return await open(i);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return [.. opened.OfType<HubConnection>()];
+    }
+
+    private static async Task<HubConnection?> CounsellorAsync(Uri baseUrl, int index, int interval, ConcurrentBag<Task> senders, CancellationTokenSource stop)
     {
         var cookies = new CookieContainer();
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
@@ -131,22 +154,19 @@ internal static partial class Load
         connection.On<JsonElement>("assigned", item =>
         {
             var conversationId = item.GetProperty("conversation").GetProperty("id").GetGuid();
-            lock (senders)
+            senders.Add(SendLoopAsync(async () =>
             {
-                senders.Add(SendLoopAsync(async () =>
+                var answer = await connection.InvokeAsync<JsonElement>("Reply", conversationId, Guid.NewGuid(), Stamp());
+                if (!answer.GetProperty("ok").GetBoolean())
                 {
-                    var answer = await connection.InvokeAsync<JsonElement>("Reply", conversationId, Guid.NewGuid(), Stamp());
-                    if (!answer.GetProperty("ok").GetBoolean())
-                    {
-                        throw new InvalidOperationException(answer.GetProperty("error").GetString());
-                    }
-                }, interval, stop.Token));
-            }
+                    throw new InvalidOperationException(answer.GetProperty("error").GetString());
+                }
+            }, interval, stop.Token));
         });
         await connection.StartAsync();
         await connection.InvokeAsync<JsonElement>("OpenConsole", helplineId);
         await connection.InvokeAsync<JsonElement>("SetAvailability", "Available", 5);
-        return (connection, helplineId);
+        return connection;
     }
 
     private static async Task SendLoopAsync(Func<Task> send, int interval, CancellationToken stop)

@@ -17,11 +17,11 @@ internal static class Seed
 {
     public const string Password = "bench-password-2026";
 
-    public static async Task<int> RunAsync(string connectionString, int counsellors)
+    public static async Task<int> RunAsync(string databaseProvider, string connectionString, int counsellors)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
+            ["Database:Provider"] = databaseProvider,
             ["Database:ConnectionString"] = connectionString,
             ["Database:SeedDemoData"] = "false",
         }).Build();

@@ -34,6 +34,8 @@ public static class HelplineModule
         services.AddSingleton<Features.Presence.PresenceWindow>();
         services.AddScoped<Features.Presence.PresenceExpiry>();
         services.AddHostedService<Features.Presence.PresenceJob>();
+        services.AddSingleton<MessageWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<MessageWriter>());
         services.AddSingleton<StartLimiter>();
         services.AddScoped<TranscriptRetention>();
         services.AddScoped<Features.Statistics.HelplineStatistics>();

@@ -11,6 +11,7 @@ namespace Verbind.Helpline.Features.Chat;
 public sealed partial class ChatHub
 {
     private const string ConsoleKey = "console";
+    private const string ConsoleNetworkKey = "console-network";
     public const int MaxTagLength = 40;
     public const int MaxReasonLength = 500;
     public const int MaxBlockHours = 24 * 30;
@@ -40,6 +41,7 @@ public sealed partial class ChatHub
         {
             presence.Connections++;
             Context.Items[ConsoleKey] = helplineId;
+            Context.Items[ConsoleNetworkKey] = helplines.Entered;
             await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Staff(helplineId), Aborted);
             if (role == StaffRole.Supervisor)
             {
@@ -312,7 +314,7 @@ public sealed partial class ChatHub
     /// </summary>
     private async Task<StaffConversation?> StaffConversationAsync(Guid conversationId, bool mustBeMine, bool tracked = false)
     {
-        if (await helplines.EnterForConversationAsync(conversationId, Aborted) is not { } helpline || await staff.RoleAsync(UserId, helpline, Aborted) is not { } role)
+        if (await StaffHelplineAsync(conversationId) is not { } helpline || await staff.RoleAsync(UserId, helpline, Aborted) is not { } role)
         {
             return null;
         }
@@ -327,6 +329,17 @@ public sealed partial class ChatHub
             return null;
         }
         return new StaffConversation(helpline, conversation, role);
+    }
+
+    /// <summary>The conversation's helpline; with a console open, looked up inside the console's network only.</summary>
+    private async Task<NetworkHelpline?> StaffHelplineAsync(Guid conversationId)
+    {
+        if (!ReenterNetwork(ConsoleNetworkKey))
+        {
+            return await helplines.EnterForConversationAsync(conversationId, Aborted);
+        }
+        var helplineId = await db.Set<Conversation>().Where(c => c.Id == conversationId).Select(c => (Guid?)c.HelplineId).FirstOrDefaultAsync(Aborted);
+        return helplineId is null ? null : await db.Set<NetworkHelpline>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == helplineId, Aborted);
     }
 
     private async Task<NetworkHelpline?> ConsoleHelplineAsync()

@@ -34,6 +34,12 @@ public sealed class HelplineScope(AppDbContext db, NetworkScope scope)
         return helplineId is { } id ? await EnterByIdAsync(id, cancellationToken) : null;
     }
 
+    /// <summary>The network entered in this scope, for a hub connection to remember (see ChatHub).</summary>
+    public Network? Entered => scope.Network;
+
+    /// <summary>Enters a network this connection entered before through one of the methods above.</summary>
+    public void Reenter(Network network) => scope.Enter(network, null);
+
     private async Task<NetworkHelpline?> EnterAsync(NetworkHelpline? helpline, CancellationToken cancellationToken)
     {
         if (helpline is null)
