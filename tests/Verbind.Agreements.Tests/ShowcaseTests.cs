@@ -25,6 +25,8 @@ public abstract class ShowcaseTests(AppFactory app)
         {
             var campaign = new Campaign { NetworkId = network.Id, Slug = slug, Title = "Sterrengemeenten <b>test</b>", Intro = "Een **warme** lijst." };
             db.Add(campaign);
+            db.Add(new CampaignAgreement { NetworkId = network.Id, CampaignId = campaign.Id, AgreementId = signedAgreement });
+            db.Add(new CampaignAgreement { NetworkId = network.Id, CampaignId = campaign.Id, AgreementId = waitingAgreement });
             db.Add(new CampaignMunicipality { NetworkId = network.Id, CampaignId = campaign.Id, OrganisationId = signedTown.OrganisationId, Slug = "zilverbeek", Name = "Gemeente Zilverbeek", ContactName = "Lien", LocalInformation = "Welkom <script>alert(1)</script>", Latitude = 51.1m, Longitude = 4.9m });
             db.Add(new CampaignMunicipality { NetworkId = network.Id, CampaignId = campaign.Id, OrganisationId = waitingTown.OrganisationId, Slug = "vlasbeke", Name = "Gemeente Vlasbeke" });
             await db.SaveChangesAsync();
@@ -45,6 +47,9 @@ public abstract class ShowcaseTests(AppFactory app)
         using var badge = await visitor.Http.GetAsync($"/campagne/{slug}/zilverbeek/badge.svg", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, badge.StatusCode);
         Assert.Equal("image/svg+xml", badge.Content.Headers.ContentType!.MediaType);
+        // Other sites may show it (the app-wide header says same-site); the SVG itself may load nothing.
+        Assert.Equal("cross-origin", Assert.Single(badge.Headers.GetValues("Cross-Origin-Resource-Policy")));
+        Assert.StartsWith("default-src 'none'", Assert.Single(badge.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
         var svg = await badge.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("&lt;b&gt;", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", svg, StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.Agreements.Data;
+using Verbind.Agreements.Features.Campaigns;
 using Verbind.Agreements.Features.Contributions;
 using Verbind.Agreements.Features.Drafting;
 using Verbind.Agreements.Features.Printing;
@@ -38,6 +39,8 @@ public static class AgreementsModule
         services.AddScoped<Budgets>();
         services.AddScoped<CommitmentScorecard>();
         services.AddScoped<ShowcaseQuery>();
+        services.AddScoped<CampaignEditor>();
+        ShowcaseEndpoints.AddBadgeHeaders(services);
         services.AddScoped<AgreementReminders>();
         services.AddHostedService<ReminderJob>();
         services.AddSingleton(new NetworkNavItem("/afspraken", "Nav.Agreements", typeof(AgreementsText), NetworkRole.Viewer, 70));

@@ -450,6 +450,33 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.ToTable("agreements_campaigns", (string)null);
                 });
 
+            modelBuilder.Entity("Verbind.Agreements.Domain.CampaignAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("CampaignId", "AgreementId")
+                        .IsUnique();
+
+                    b.ToTable("agreements_campaign_agreements", (string)null);
+                });
+
             modelBuilder.Entity("Verbind.Agreements.Domain.CampaignMunicipality", b =>
                 {
                     b.Property<Guid>("Id")
@@ -499,6 +526,9 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NetworkId");
+
+                    b.HasIndex("CampaignId", "OrganisationId")
+                        .IsUnique();
 
                     b.HasIndex("CampaignId", "Slug")
                         .IsUnique();
@@ -2950,6 +2980,27 @@ namespace Verbind.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbind.Agreements.Domain.CampaignAgreement", b =>
+                {
+                    b.HasOne("Verbind.Agreements.Domain.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Verbind.Agreements.Domain.Campaign", null)
+                        .WithMany("Agreements")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Verbind.Platform.Tenancy.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Verbind.Agreements.Domain.CampaignMunicipality", b =>
                 {
                     b.HasOne("Verbind.Agreements.Domain.Campaign", null)
@@ -3536,6 +3587,8 @@ namespace Verbind.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Verbind.Agreements.Domain.Campaign", b =>
                 {
+                    b.Navigation("Agreements");
+
                     b.Navigation("Municipalities");
                 });
 

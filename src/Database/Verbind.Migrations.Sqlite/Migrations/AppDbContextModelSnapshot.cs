@@ -439,6 +439,33 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     b.ToTable("agreements_campaigns", (string)null);
                 });
 
+            modelBuilder.Entity("Verbind.Agreements.Domain.CampaignAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("CampaignId", "AgreementId")
+                        .IsUnique();
+
+                    b.ToTable("agreements_campaign_agreements", (string)null);
+                });
+
             modelBuilder.Entity("Verbind.Agreements.Domain.CampaignMunicipality", b =>
                 {
                     b.Property<Guid>("Id")
@@ -488,6 +515,9 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NetworkId");
+
+                    b.HasIndex("CampaignId", "OrganisationId")
+                        .IsUnique();
 
                     b.HasIndex("CampaignId", "Slug")
                         .IsUnique();
@@ -2937,6 +2967,27 @@ namespace Verbind.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbind.Agreements.Domain.CampaignAgreement", b =>
+                {
+                    b.HasOne("Verbind.Agreements.Domain.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Verbind.Agreements.Domain.Campaign", null)
+                        .WithMany("Agreements")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Verbind.Platform.Tenancy.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Verbind.Agreements.Domain.CampaignMunicipality", b =>
                 {
                     b.HasOne("Verbind.Agreements.Domain.Campaign", null)
@@ -3523,6 +3574,8 @@ namespace Verbind.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Verbind.Agreements.Domain.Campaign", b =>
                 {
+                    b.Navigation("Agreements");
+
                     b.Navigation("Municipalities");
                 });
 

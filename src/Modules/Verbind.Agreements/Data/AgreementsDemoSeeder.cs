@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verbind.Agreements.Domain;
+using Verbind.Agreements.Features.Common;
 using Verbind.Agreements.Features.Drafting;
 using Verbind.Partners.Contracts;
 using Verbind.Platform.Data;
@@ -73,6 +74,7 @@ internal sealed class AgreementsDemoSeeder(IServiceScopeFactory scopes, TimeProv
             var version = Draft(db, network, "pilot", [lead, municipality], people, start.AddMonths(-(i % 4)), now);
             version.Title = $"Pilootovereenkomst sterrengemeente {municipality.Municipality ?? municipality.Name}";
             version.Agreement!.Title = version.Title;
+            db.Add(new CampaignAgreement { NetworkId = network.Id, CampaignId = campaign.Id, AgreementId = version.AgreementId });
             // Most have signed; one is still waiting, one never sent: those do not shine.
             if (i % 6 != 5)
             {
@@ -82,7 +84,7 @@ internal sealed class AgreementsDemoSeeder(IServiceScopeFactory scopes, TimeProv
             var town = municipality.Municipality ?? municipality.Name;
             db.Add(new CampaignMunicipality
             {
-                NetworkId = network.Id, CampaignId = campaign.Id, OrganisationId = municipality.Id, Slug = Slug(town), Name = municipality.Name,
+                NetworkId = network.Id, CampaignId = campaign.Id, OrganisationId = municipality.Id, Slug = Slugs.FromText(town), Name = municipality.Name,
                 ContactName = contact?.FullName, ContactEmail = contact?.Email,
                 LocalInformation = $"In {town} kunnen ouders terecht bij de dienst welzijn voor een gesprek, informatie over een afscheidsritueel en de lokale lotgenotengroep. Elke tweede zondag van december steekt de gemeente mee een kaars aan.",
                 Latitude = 50.90m + (i * 0.037m), Longitude = 5.05m + ((i % 5) * 0.11m),
@@ -185,12 +187,5 @@ internal sealed class AgreementsDemoSeeder(IServiceScopeFactory scopes, TimeProv
                 Place = version.SigningPlace, DocumentSha256 = hash, ShownText = canonical,
             });
         }
-    }
-
-    private static string Slug(string name)
-    {
-        var normalized = name.Normalize(System.Text.NormalizationForm.FormD);
-        var chars = normalized.Where(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-').Select(c => c == ' ' ? '-' : char.ToLowerInvariant(c));
-        return new string(chars.ToArray());
     }
 }

@@ -160,7 +160,16 @@ internal sealed class AgreementsModel : IModelContribution
             campaign.Property(c => c.Intro).HasMaxLength(TextLimits.Section);
             campaign.HasIndex(c => c.Slug).IsUnique();
             campaign.HasMany(c => c.Municipalities).WithOne().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);
+            campaign.HasMany(c => c.Agreements).WithOne().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Cascade);
             OwnedByNetwork(campaign);
+        });
+
+        builder.Entity<CampaignAgreement>(counted =>
+        {
+            counted.ToTable("agreements_campaign_agreements");
+            counted.HasIndex(a => new { a.CampaignId, a.AgreementId }).IsUnique();
+            counted.HasOne<Agreement>().WithMany().HasForeignKey(a => a.AgreementId).OnDelete(DeleteBehavior.Cascade);
+            OwnedByNetwork(counted);
         });
 
         builder.Entity<CampaignMunicipality>(municipality =>
@@ -174,6 +183,7 @@ internal sealed class AgreementsModel : IModelContribution
             municipality.Property(m => m.Latitude).HasPrecision(9, 6);
             municipality.Property(m => m.Longitude).HasPrecision(9, 6);
             municipality.HasIndex(m => new { m.CampaignId, m.Slug }).IsUnique();
+            municipality.HasIndex(m => new { m.CampaignId, m.OrganisationId }).IsUnique();
             OwnedByNetwork(municipality);
         });
     }

@@ -22,5 +22,6 @@ internal static class AgreementsSets
         public DbSet<BudgetLine> BudgetLines => db.Set<BudgetLine>();
         public DbSet<Campaign> Campaigns => db.Set<Campaign>();
         public DbSet<CampaignMunicipality> CampaignMunicipalities => db.Set<CampaignMunicipality>();
+        public DbSet<CampaignAgreement> CampaignAgreements => db.Set<CampaignAgreement>();
     }
 }

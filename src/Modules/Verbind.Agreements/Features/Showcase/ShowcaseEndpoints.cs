@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Verbind.Agreements.Localisation;
 
@@ -11,6 +12,18 @@ namespace Verbind.Agreements.Features.Showcase;
 /// <summary>The embeddable badge of a shining municipality: an SVG, 404 when it does not (or no longer) shine.</summary>
 internal static class ShowcaseEndpoints
 {
+    private const string BadgeHeaders = "agreements-badge";
+
+    /// <summary>
+    /// The badge's own security headers: the app-wide ones would answer Cross-Origin-Resource-Policy:
+    /// same-site, and other sites could not show it. The SVG itself may load and run nothing.
+    /// </summary>
+    public static void AddBadgeHeaders(IServiceCollection services) =>
+        services.AddSecurityHeaderPolicies(policies => policies.AddPolicy(BadgeHeaders, headers => headers
+            .AddDefaultSecurityHeaders()
+            .AddCrossOriginResourcePolicy(policy => policy.CrossOrigin())
+            .AddContentSecurityPolicy(csp => csp.AddDefaultSrc().None())));
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/campagne/{slug}/{municipality}/badge.svg", async (string slug, string municipality, HttpContext context, ShowcaseQuery showcase, IStringLocalizer<AgreementsText> l, CancellationToken cancellationToken) =>
@@ -22,12 +35,9 @@ internal static class ShowcaseEndpoints
                 return Results.NotFound();
             }
             context.Response.Headers.CacheControl = "public, max-age=3600";
-            // Embedded on other sites: allow that, but the SVG itself may run nothing.
-            context.Response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
             var svg = Badge(view.Campaign.Title, shining.Municipality.Name, l["Showcase.BadgeSince", shining.Since.Year.ToString(CultureInfo.InvariantCulture)]);
             return Results.Text(svg, "image/svg+xml; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).WithSecurityHeadersPolicy(BadgeHeaders).ExcludeFromDescription();
     }
 
     public static string Badge(string campaign, string municipality, string since)

@@ -10,8 +10,9 @@ public sealed record ShiningMunicipality(CampaignMunicipality Municipality, Date
 public sealed record ShowcaseView(Campaign Campaign, string NetworkName, IReadOnlyList<ShiningMunicipality> Municipalities);
 
 /// <summary>
-/// The public showcase of a campaign: only municipalities that are a party to a version that every
-/// signer signed and whose term covers today. Reads across networks (the pages are public), by slug.
+/// The public showcase of a campaign: only municipalities that are a party to a version of one of the
+/// campaign's agreements that every signer signed and whose term covers today. Reads across networks
+/// (the pages are public), by slug.
 /// </summary>
 public sealed class ShowcaseQuery(AppDbContext db, TimeProvider clock)
 {
@@ -21,17 +22,24 @@ public sealed class ShowcaseQuery(AppDbContext db, TimeProvider clock)
         {
             return null;
         }
-        var campaign = await db.Campaigns.IgnoreQueryFilters().AsNoTracking().Include(c => c.Municipalities)
+        var campaign = await db.Campaigns.IgnoreQueryFilters().AsNoTracking().Include(c => c.Municipalities).Include(c => c.Agreements).AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
         if (campaign is null)
         {
             return null;
         }
         var network = await db.Networks.AsNoTracking().Where(n => n.Id == campaign.NetworkId).Select(n => n.Name).FirstAsync(cancellationToken);
+        return new ShowcaseView(campaign, network, await ShiningAsync(campaign, cancellationToken));
+    }
+
+    /// <summary>The campaign's municipalities that shine today, by name, with since when and until when.</summary>
+    public async Task<IReadOnlyList<ShiningMunicipality>> ShiningAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
         var organisations = campaign.Municipalities.Select(m => m.OrganisationId).ToList();
+        var agreements = campaign.Agreements.Select(a => a.AgreementId).ToList();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var versions = await db.AgreementVersions.IgnoreQueryFilters().AsNoTracking().Include(v => v.Parties).Include(v => v.Signers).AsSplitQuery()
-            .Where(v => v.NetworkId == campaign.NetworkId && v.SentAt != null && v.SupersededAt == null
+            .Where(v => v.NetworkId == campaign.NetworkId && agreements.Contains(v.AgreementId) && v.SentAt != null && v.SupersededAt == null
                 && v.Term.StartDate <= today && v.Term.EndDate >= today
                 && v.Parties.Any(p => organisations.Contains(p.OrganisationId)))
             .ToListAsync(cancellationToken);
@@ -45,6 +53,6 @@ public sealed class ShowcaseQuery(AppDbContext db, TimeProvider clock)
                 shining.Add(new ShiningMunicipality(municipality, own.Min(v => v.Term.StartDate), own.Max(v => v.Term.EndDate)));
             }
         }
-        return new ShowcaseView(campaign, network, shining);
+        return shining;
     }
 }
