@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -244,26 +245,33 @@ internal sealed class HsdsEndpoints(HsdsServiceQueries services, AppDbContext db
 
     private static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.");
 
-    /// <summary>Every match as one JSON object per line, written as it is read: memory stays flat however many there are.</summary>
+    /// <summary>
+    /// Every match as one JSON object per line, written as it is read through one reused JSON writer straight
+    /// into the response pipe, flushed every <see cref="FlushEvery"/> lines: memory stays flat however many there are.
+    /// </summary>
     private sealed class NdjsonResult(HsdsParameters p, HsdsServiceQueries services) : IResult
     {
-        private static readonly byte[] NewLine = "\n"u8.ToArray();
+        private const int FlushEvery = 100;
 
         public async Task ExecuteAsync(HttpContext http)
         {
             http.Response.ContentType = "application/x-ndjson; charset=utf-8";
-            var body = http.Response.Body;
+            var body = http.Response.BodyWriter;
+            await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = HsdsApi.Json.Encoder });
             var count = 0;
             await foreach (var service in services.StreamAsync(p, http.RequestAborted))
             {
                 object item = p.Full ? HsdsMapping.ToFull(service, null) : p.Minimal ? HsdsMapping.ToMinimal(service) : HsdsMapping.ToList(service);
-                await JsonSerializer.SerializeAsync(body, item, item.GetType(), HsdsApi.Json, http.RequestAborted);
-                await body.WriteAsync(NewLine, http.RequestAborted);
-                if (++count % 500 == 0)
+                JsonSerializer.Serialize(json, item, item.GetType(), HsdsApi.Json);
+                json.Flush();
+                json.Reset();
+                body.Write("\n"u8);
+                if (++count % FlushEvery == 0)
                 {
                     await body.FlushAsync(http.RequestAborted);
                 }
             }
+            await body.FlushAsync(http.RequestAborted);
         }
     }
 }

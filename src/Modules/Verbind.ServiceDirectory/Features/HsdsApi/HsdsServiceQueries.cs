@@ -76,23 +76,46 @@ internal sealed class HsdsServiceQueries(AppDbContext db, NetworkScope scope, IS
                 .Skip((p.Page - 1) * p.PerPage).Take(p.PerPage).Select(s => s.Id).ToListAsync(cancellationToken);
             return (ids, total);
         }
+        if (p is { MinimumAge: null, MaximumAge: null, Day: null, Time: null })
+        {
+            return await SearchPageAsync(p, cancellationToken);
+        }
         var ranked = await SearchAsync(p, cancellationToken);
         return (ranked.Skip((p.Page - 1) * p.PerPage).Take(p.PerPage).ToList(), ranked.Count);
     }
 
+    /// <summary>
+    /// A text search whose every filter the search itself applies: one page straight from it, with the
+    /// same result as <see cref="SearchAsync"/> (the best <see cref="MaxSearchHits"/>) without reading them all.
+    /// </summary>
+    private async Task<(IReadOnlyList<Guid> Ids, int Total)> SearchPageAsync(HsdsParameters p, CancellationToken cancellationToken)
+    {
+        var skipped = (long)(p.Page - 1) * p.PerPage;
+        if (skipped >= MaxSearchHits)
+        {
+            var count = await search.SearchAsync(SearchQuery(p, page: 1, size: 1), cancellationToken);
+            return ([], Math.Min(count.Total, MaxSearchHits));
+        }
+        var result = await search.SearchAsync(SearchQuery(p, p.Page, p.PerPage), cancellationToken);
+        var ids = result.Hits.Select(h => h.ServiceId).Take(MaxSearchHits - (int)skipped).ToList();
+        return (ids, Math.Min(result.Total, MaxSearchHits));
+    }
+
+    private static ServiceQuery SearchQuery(HsdsParameters p, int page, int size) => new()
+    {
+        Text = p.Search,
+        OrganisationId = p.OrganizationId,
+        TermId = p.TaxonomyTermId,
+        TaxonomyId = p.TaxonomyId,
+        ModifiedAfter = p.ModifiedAfter,
+        Page = page,
+        PageSize = size,
+    };
+
     /// <summary>The matches of a text search that also pass the structured filters, best first.</summary>
     public async Task<IReadOnlyList<Guid>> SearchAsync(HsdsParameters p, CancellationToken cancellationToken)
     {
-        var result = await search.SearchAsync(new ServiceQuery
-        {
-            Text = p.Search,
-            OrganisationId = p.OrganizationId,
-            TermId = p.TaxonomyTermId,
-            TaxonomyId = p.TaxonomyId,
-            ModifiedAfter = p.ModifiedAfter,
-            Page = 1,
-            PageSize = MaxSearchHits,
-        }, cancellationToken);
+        var result = await search.SearchAsync(SearchQuery(p, page: 1, size: MaxSearchHits), cancellationToken);
         var hits = result.Hits.Select(h => h.ServiceId).Distinct().ToList();
         if (hits.Count == 0)
         {

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Verbind.ServiceDirectory.Features.PublicService;
+using Verbind.ServiceDirectory.Localisation;
 
 namespace Verbind.ServiceDirectory.Features.PublicSearch;
 
@@ -9,6 +11,7 @@ internal static class PublicPagesRegistration
     public static IServiceCollection AddPublicPages(this IServiceCollection services)
     {
         services.AddSingleton<TermCatalog>();
+        services.AddSingleton<IStringLocalizer<SearchText>, CachedStringLocalizer<SearchText>>();
         services.AddSingleton<PublicFormLimiter>();
         services.AddScoped<PublicServiceReader>();
         return services;

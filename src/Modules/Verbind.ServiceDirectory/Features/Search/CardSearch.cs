@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Verbind.Platform.Tenancy;
 
@@ -10,9 +11,10 @@ internal sealed record CardResult(SearchResult Result, IReadOnlyList<ServiceCard
 
 /// <summary>
 /// A search with the result cards, for the public pages: straight from the index (no database read),
-/// or, while the index is being built, from the database search and the entry loader.
+/// or, while the index is being built, from the database search and the entry loader (resolved only then,
+/// so a search from the index opens no database context).
 /// </summary>
-internal sealed class CardSearch(SearchIndex index, DatabaseServiceSearch database, SearchEntryLoader loader, NetworkScope scope, IOptions<SearchOptions> options)
+internal sealed class CardSearch(SearchIndex index, IServiceProvider services, IOptions<SearchOptions> options)
 {
     public async Task<CardResult> SearchAsync(ServiceQuery query, CancellationToken cancellationToken)
     {
@@ -21,7 +23,9 @@ internal sealed class CardSearch(SearchIndex index, DatabaseServiceSearch databa
             var result = index.Search(query, out var entries);
             return new CardResult(result, entries.Select((e, i) => new ServiceCard(e, result.Hits[i].DistanceKm)).ToList());
         }
-        var fromDatabase = await database.SearchAsync(query, cancellationToken);
+        var fromDatabase = await services.GetRequiredService<DatabaseServiceSearch>().SearchAsync(query, cancellationToken);
+        var scope = services.GetRequiredService<NetworkScope>();
+        var loader = services.GetRequiredService<SearchEntryLoader>();
         if (scope.NetworkId is null)
         {
             scope.EnterAllNetworks();

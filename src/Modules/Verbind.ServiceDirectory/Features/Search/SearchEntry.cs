@@ -28,6 +28,9 @@ internal sealed record SearchEntry
     /// <summary>The public municipalities of the locations (redacted ones included: the municipality is public).</summary>
     public string[] Municipalities { get; init; } = [];
 
+    /// <summary><see cref="Municipalities"/> folded for comparison (<see cref="Gazetteer.Fold"/>); set by the index.</summary>
+    public string[] FoldedMunicipalities { get; init; } = [];
+
     /// <summary>The public points of the locations (rounded for redacted ones).</summary>
     public GeoPoint[] Points { get; init; } = [];
 

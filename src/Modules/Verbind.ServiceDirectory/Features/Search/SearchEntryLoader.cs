@@ -16,11 +16,6 @@ internal sealed class SearchEntryLoader(AppDbContext db, IPartnerDirectory partn
 {
     public const int BatchSize = 2000;
 
-    /// <summary>One batch of the ids of the active services, in id order.</summary>
-    public Task<List<Guid>> ActiveIdsAsync(int batch, CancellationToken cancellationToken) =>
-        db.Services.AsNoTracking().Where(s => s.Status == ServiceStatus.Active)
-            .OrderBy(s => s.Id).Skip(batch * BatchSize).Take(BatchSize).Select(s => s.Id).ToListAsync(cancellationToken);
-
     public Task<List<TaxonomyTerm>> TermsAsync(CancellationToken cancellationToken) =>
         db.TaxonomyTerms.AsNoTracking().Include(t => t.Taxonomy).ToListAsync(cancellationToken);
 
@@ -28,40 +23,70 @@ internal sealed class SearchEntryLoader(AppDbContext db, IPartnerDirectory partn
     public async Task<List<SearchEntry>> LoadAsync(IReadOnlyCollection<Guid> ids, IReadOnlyDictionary<Guid, TaxonomyTerm> terms, CancellationToken cancellationToken)
     {
         var list = ids.ToList();
-        var services = await db.Services.AsNoTracking()
-            .Where(s => list.Contains(s.Id) && s.Status == ServiceStatus.Active)
-            .Select(s => new
-            {
-                s.Id, s.NetworkId, s.OrganisationId, s.Name, s.AlternateName, s.Description, s.EligibilityDescription,
-                s.Translations, s.Languages, s.MinimumAgeMonths, s.MaximumAgeMonths, s.UpdatedAt,
-            })
-            .ToListAsync(cancellationToken);
+        var services = await ServiceRows(db.Services.Where(s => list.Contains(s.Id))).ToListAsync(cancellationToken);
         if (services.Count == 0)
         {
             return [];
         }
-        var serviceTerms = (await db.ServiceTerms.AsNoTracking().Where(t => list.Contains(t.ServiceId))
-                .Select(t => new { t.ServiceId, t.TermId }).ToListAsync(cancellationToken))
-            .ToLookup(t => t.ServiceId, t => t.TermId);
-        var locations = (await db.ServiceAtLocations.AsNoTracking().Where(l => list.Contains(l.ServiceId))
-                .Select(l => new
-                {
-                    l.ServiceId, l.LocationId, l.Location!.Name, l.Location.Municipality, l.Location.Latitude, l.Location.Longitude,
-                    l.Location.IsRedacted, l.Location.AccessibilityFeatures,
-                })
-                .ToListAsync(cancellationToken))
-            .ToLookup(l => l.ServiceId);
-        var locationIds = locations.SelectMany(l => l).Select(l => l.LocationId).Distinct().ToList();
-        var schedules = await db.Schedules.AsNoTracking()
-            .Where(s => (s.ServiceId != null && list.Contains(s.ServiceId.Value)) || (s.LocationId != null && locationIds.Contains(s.LocationId.Value)))
-            .ToListAsync(cancellationToken);
-        var serviceSchedules = schedules.Where(s => s.ServiceId is not null).ToLookup(s => s.ServiceId!.Value);
-        var locationSchedules = schedules.Where(s => s.LocationId is not null && s.ServiceId is null).ToLookup(s => s.LocationId!.Value);
-        var specialDays = (await db.SpecialDays.AsNoTracking().Where(d => locationIds.Contains(d.LocationId)).ToListAsync(cancellationToken))
-            .ToLookup(d => d.LocationId);
-        var placeHours = locationIds.ToDictionary(id => id, id => new PlaceHours([.. locationSchedules[id]], [.. specialDays[id]]));
-        var paying = (await db.CostOptions.AsNoTracking().Where(c => list.Contains(c.ServiceId) && c.Amount > 0m)
-            .Select(c => c.ServiceId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var locations = await LocationRows(db.ServiceAtLocations.Where(l => list.Contains(l.ServiceId))).ToListAsync(cancellationToken);
+        var locationIds = locations.Select(l => l.LocationId).Distinct().ToList();
+        return await EntriesAsync(services, new Children(
+            await TermRows(db.ServiceTerms.Where(t => list.Contains(t.ServiceId))).ToListAsync(cancellationToken),
+            locations,
+            await ScheduleRows(db.Schedules.Where(s => (s.ServiceId != null && list.Contains(s.ServiceId.Value))
+                || (s.LocationId != null && locationIds.Contains(s.LocationId.Value)))).ToListAsync(cancellationToken),
+            await PayingRows(db.CostOptions.Where(c => list.Contains(c.ServiceId))).ToListAsync(cancellationToken),
+            await db.SpecialDays.AsNoTracking().Where(d => locationIds.Contains(d.LocationId)).ToListAsync(cancellationToken)), terms, cancellationToken);
+    }
+
+    /// <summary>
+    /// The entries of every active service, for a full build: each table read once as a whole (five queries
+    /// in all), which at 100,000 services is many times faster than batches of ids.
+    /// </summary>
+    public async Task<List<SearchEntry>> LoadAllAsync(IReadOnlyDictionary<Guid, TaxonomyTerm> terms, CancellationToken cancellationToken)
+    {
+        var services = await ServiceRows(db.Services).ToListAsync(cancellationToken);
+        if (services.Count == 0)
+        {
+            return [];
+        }
+        return await EntriesAsync(services, new Children(
+            await TermRows(db.ServiceTerms).ToListAsync(cancellationToken),
+            await LocationRows(db.ServiceAtLocations).ToListAsync(cancellationToken),
+            await ScheduleRows(db.Schedules.Where(s => s.ServiceId != null || s.LocationId != null)).ToListAsync(cancellationToken),
+            await PayingRows(db.CostOptions).ToListAsync(cancellationToken),
+            await db.SpecialDays.AsNoTracking().ToListAsync(cancellationToken)), terms, cancellationToken);
+    }
+
+    private static IQueryable<ServiceRow> ServiceRows(IQueryable<Service> services) =>
+        services.AsNoTracking().Where(s => s.Status == ServiceStatus.Active)
+            .Select(s => new ServiceRow(
+                s.Id, s.NetworkId, s.OrganisationId, s.Name, s.AlternateName, s.Description, s.EligibilityDescription,
+                s.Translations, s.Languages, s.MinimumAgeMonths, s.MaximumAgeMonths, s.UpdatedAt));
+
+    private static IQueryable<TermRow> TermRows(IQueryable<ServiceTerm> terms) =>
+        terms.AsNoTracking().Select(t => new TermRow(t.ServiceId, t.TermId));
+
+    private static IQueryable<LocationRow> LocationRows(IQueryable<ServiceAtLocation> links) =>
+        links.AsNoTracking().Select(l => new LocationRow(
+            l.ServiceId, l.LocationId, l.Location!.Municipality, l.Location.Latitude, l.Location.Longitude,
+            l.Location.IsRedacted, l.Location.AccessibilityFeatures));
+
+    private static IQueryable<Schedule> ScheduleRows(IQueryable<Schedule> schedules) => schedules.AsNoTracking();
+
+    private static IQueryable<Guid> PayingRows(IQueryable<CostOption> costs) =>
+        costs.AsNoTracking().Where(c => c.Amount > 0m).Select(c => c.ServiceId).Distinct();
+
+    private async Task<List<SearchEntry>> EntriesAsync(List<ServiceRow> services, Children children, IReadOnlyDictionary<Guid, TaxonomyTerm> terms, CancellationToken cancellationToken)
+    {
+        var serviceTerms = children.Terms.ToLookup(t => t.ServiceId, t => t.TermId);
+        var locations = children.Locations.ToLookup(l => l.ServiceId);
+        var serviceSchedules = children.Schedules.Where(s => s.ServiceId is not null).ToLookup(s => s.ServiceId!.Value);
+        var locationSchedules = children.Schedules.Where(s => s.LocationId is not null && s.ServiceId is null).ToLookup(s => s.LocationId!.Value);
+        var paying = children.Paying.ToHashSet();
+        var specialDays = children.SpecialDays.ToLookup(d => d.LocationId);
+        var placeHours = children.Locations.Select(l => l.LocationId).Distinct()
+            .ToDictionary(id => id, id => new PlaceHours([.. locationSchedules[id]], [.. specialDays[id]]));
         var organisations = (await partners.FindAsync(services.Select(s => s.OrganisationId).Distinct().ToList(), cancellationToken))
             .ToDictionary(o => o.Id, o => o.Name);
 
@@ -140,4 +165,15 @@ internal sealed class SearchEntryLoader(AppDbContext db, IPartnerDirectory partn
             }
         }
     }
+
+    private sealed record ServiceRow(
+        Guid Id, Guid NetworkId, Guid OrganisationId, string Name, string? AlternateName, string? Description, string? EligibilityDescription,
+        List<ServiceTranslation> Translations, List<string> Languages, int? MinimumAgeMonths, int? MaximumAgeMonths, DateTime UpdatedAt);
+
+    private sealed record TermRow(Guid ServiceId, Guid TermId);
+
+    private sealed record LocationRow(
+        Guid ServiceId, Guid LocationId, string? Municipality, double? Latitude, double? Longitude, bool IsRedacted, List<AccessibilityFeature> AccessibilityFeatures);
+
+    private sealed record Children(List<TermRow> Terms, List<LocationRow> Locations, List<Schedule> Schedules, List<Guid> Paying, List<SpecialDay> SpecialDays);
 }

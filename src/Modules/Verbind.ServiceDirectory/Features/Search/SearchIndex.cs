@@ -17,6 +17,7 @@ internal sealed class SearchIndex : IDisposable
 
     private SearchIndexGeneration? _current;
     private SearchSynonyms _synonyms = new([]);
+    private readonly WordQueryCache _wordQueries = new();
 
     /// <summary>False until the first build finished; until then searches go to the database.</summary>
     public bool IsReady => Volatile.Read(ref _current) is not null;
@@ -49,29 +50,20 @@ internal sealed class SearchIndex : IDisposable
     public SearchResult Search(ServiceQuery query, out IReadOnlyList<SearchEntry> cards)
     {
         var generation = Volatile.Read(ref _current) ?? throw new InvalidOperationException("The index is not built yet.");
-        var textQuery = TextQuery(query.Text);
-        Query luceneQuery = textQuery ?? new MatchAllDocsQuery();
-        if (query.ServiceIds.Count > 0)
-        {
-            var ids = new BooleanQuery();
-            foreach (var id in query.ServiceIds.Take(1000))
-            {
-                ids.Add(new TermQuery(new Term("id", id.ToString("N"))), Occur.SHOULD);
-            }
-            luceneQuery = new BooleanQuery { { luceneQuery, Occur.MUST }, { ids, Occur.MUST } };
-        }
         var searcher = generation.Acquire();
         try
         {
+            var textQuery = TextQuery(query.Text, searcher);
             var entries = generation.Entries;
-            var collector = new SlotCollector();
-            searcher.Search(luceneQuery, collector);
+            var collector = new SlotCollector(searcher.IndexReader.MaxDoc);
+            searcher.Search(LuceneQuery(textQuery, query.ServiceIds), collector);
             var facetCounts = new int[generation.Facets.Count];
             var filter = new EntryFilter(query);
-            var kept = new List<Candidate>(Math.Min(collector.Slots.Count, 4096));
-            for (var i = 0; i < collector.Slots.Count; i++)
+            var kept = new List<Candidate>(Math.Min(collector.Count, 4096));
+            var slots = collector.Slots;
+            for (var i = 0; i < collector.Count; i++)
             {
-                var slot = collector.Slots[i];
+                var slot = slots[i];
                 if (slot >= entries.Length || entries[slot] is not { } entry || !filter.Matches(entry, out var distance))
                 {
                     continue;
@@ -101,6 +93,21 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
+    private static Query LuceneQuery(Query? textQuery, IReadOnlyList<Guid> serviceIds)
+    {
+        Query luceneQuery = textQuery ?? new MatchAllDocsQuery();
+        if (serviceIds.Count == 0)
+        {
+            return luceneQuery;
+        }
+        var ids = new BooleanQuery();
+        foreach (var id in serviceIds.Take(1000))
+        {
+            ids.Add(new TermQuery(new Term("id", id.ToString("N"))), Occur.SHOULD);
+        }
+        return new BooleanQuery { { luceneQuery, Occur.MUST }, { ids, Occur.MUST } };
+    }
+
     /// <summary>The words of a query, plain (lower case, accents folded, stop words out), a bounded number.</summary>
     internal static IReadOnlyList<string> Words(string? text)
     {
@@ -112,8 +119,8 @@ internal sealed class SearchIndex : IDisposable
         return DutchSearchAnalyzer.Plain.Tokens(bounded).Where(w => w.Length <= MaxWordLength).Distinct().Take(MaxWords).ToList();
     }
 
-    /// <summary>Every word must match, in its stem, a synonym, a prefix or (for longer words) with a typo or two.</summary>
-    internal Query? TextQuery(string? text)
+    /// <summary>Every word must match; each word's query is rewritten against this reader once and then reused.</summary>
+    private BooleanQuery? TextQuery(string? text, IndexSearcher searcher)
     {
         var words = Words(text);
         if (words.Count == 0)
@@ -124,41 +131,47 @@ internal sealed class SearchIndex : IDisposable
         var all = new BooleanQuery();
         foreach (var word in words)
         {
-            var stem = DutchSearchAnalyzer.Stemmed.Tokens(word) is [var first, ..] ? first : word;
-            var either = new BooleanQuery
-            {
-                { new TermQuery(new Term("name", stem)) { Boost = 4 }, Occur.SHOULD },
-                { new TermQuery(new Term("text", stem)), Occur.SHOULD },
-            };
-            foreach (var synonym in synonyms.For(stem))
-            {
-                var parts = synonym.Split(' ');
-                if (parts.Length == 1)
-                {
-                    either.Add(new TermQuery(new Term("name", synonym)) { Boost = 3 }, Occur.SHOULD);
-                    either.Add(new TermQuery(new Term("text", synonym)) { Boost = 0.8f }, Occur.SHOULD);
-                }
-                else
-                {
-                    var phrase = new BooleanQuery { Boost = 0.8f };
-                    foreach (var part in parts)
-                    {
-                        phrase.Add(new TermQuery(new Term("text", part)), Occur.MUST);
-                    }
-                    either.Add(phrase, Occur.SHOULD);
-                }
-            }
-            if (word.Length >= 3)
-            {
-                either.Add(new PrefixQuery(new Term("raw", word)) { Boost = 0.5f }, Occur.SHOULD);
-            }
-            if (word.Length >= 5)
-            {
-                either.Add(new FuzzyQuery(new Term("raw", word), word.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = 0.3f }, Occur.SHOULD);
-            }
-            all.Add(either, Occur.MUST);
+            all.Add(_wordQueries.Get(searcher, word, synonyms, WordQuery), Occur.MUST);
         }
         return all;
+    }
+
+    /// <summary>One word: its stem in the name or text, a synonym, a prefix or (for longer words) with a typo or two.</summary>
+    private static Query WordQuery(string word, SearchSynonyms synonyms)
+    {
+        var stem = DutchSearchAnalyzer.Stemmed.Tokens(word) is [var first, ..] ? first : word;
+        var either = new BooleanQuery
+        {
+            { new TermQuery(new Term("name", stem)) { Boost = 4 }, Occur.SHOULD },
+            { new TermQuery(new Term("text", stem)), Occur.SHOULD },
+        };
+        foreach (var synonym in synonyms.For(stem))
+        {
+            var parts = synonym.Split(' ');
+            if (parts.Length == 1)
+            {
+                either.Add(new TermQuery(new Term("name", synonym)) { Boost = 3 }, Occur.SHOULD);
+                either.Add(new TermQuery(new Term("text", synonym)) { Boost = 0.8f }, Occur.SHOULD);
+            }
+            else
+            {
+                var phrase = new BooleanQuery { Boost = 0.8f };
+                foreach (var part in parts)
+                {
+                    phrase.Add(new TermQuery(new Term("text", part)), Occur.MUST);
+                }
+                either.Add(phrase, Occur.SHOULD);
+            }
+        }
+        if (word.Length >= 3)
+        {
+            either.Add(new PrefixQuery(new Term("raw", word)) { Boost = 0.5f }, Occur.SHOULD);
+        }
+        if (word.Length >= 5)
+        {
+            either.Add(new FuzzyQuery(new Term("raw", word), word.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = 0.3f }, Occur.SHOULD);
+        }
+        return either;
     }
 
     private static List<Candidate> Top(List<Candidate> kept, SearchSort sort, bool near, long count)
@@ -236,13 +249,16 @@ internal sealed class SearchIndex : IDisposable
     private readonly record struct Candidate(SearchEntry Entry, float Score, double? Distance);
 
     /// <summary>Collects every matching document's slot and score (the filters come after, in memory).</summary>
-    private sealed class SlotCollector : ICollector
+    private sealed class SlotCollector(int maxDoc) : ICollector
     {
         private NumericDocValues? _slots;
         private Scorer? _scorer;
+        private int[] _slotArray = new int[Math.Clamp(maxDoc, 16, 1024)];
+        private float[] _scoreArray = new float[Math.Clamp(maxDoc, 16, 1024)];
 
-        public List<int> Slots { get; } = [];
-        public List<float> Scores { get; } = [];
+        public int Count { get; private set; }
+        public int[] Slots => _slotArray;
+        public float[] Scores => _scoreArray;
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -256,8 +272,14 @@ internal sealed class SearchIndex : IDisposable
             {
                 return;
             }
-            Slots.Add((int)_slots.Get(doc));
-            Scores.Add(_scorer?.GetScore() ?? 1f);
+            if (Count == _slotArray.Length)
+            {
+                Array.Resize(ref _slotArray, Count * 2);
+                Array.Resize(ref _scoreArray, Count * 2);
+            }
+            _slotArray[Count] = (int)_slots.Get(doc);
+            _scoreArray[Count] = _scorer?.GetScore() ?? 1f;
+            Count++;
         }
     }
 }
@@ -288,7 +310,7 @@ internal sealed class EntryFilter(ServiceQuery query)
         }
         foreach (var code in query.TermCodes)
         {
-            if (!entry.Terms.Any(t => t.Term == code))
+            if (!HasTerm(entry, code))
             {
                 return false;
             }
@@ -297,7 +319,7 @@ internal sealed class EntryFilter(ServiceQuery query)
         {
             return false;
         }
-        if (_municipality is not null && !entry.Municipalities.Any(m => Gazetteer.Fold(m) == _municipality))
+        if (_municipality is not null && Array.IndexOf(entry.FoldedMunicipalities, _municipality) < 0)
         {
             return false;
         }
@@ -321,6 +343,18 @@ internal sealed class EntryFilter(ServiceQuery query)
             }
         }
         return true;
+    }
+
+    private static bool HasTerm(SearchEntry entry, string code)
+    {
+        foreach (var (_, term) in entry.Terms)
+        {
+            if (term == code)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private readonly record struct BoundingBox(double MinLatitude, double MaxLatitude, double MinLongitude, double MaxLongitude)

@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Verbind.ServiceDirectory.Features.Geo;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Verbind.ServiceDirectory.Features.Search;
@@ -16,18 +18,22 @@ internal sealed class SearchIndexGeneration : IDisposable
 {
     private readonly object _write = new();
     private readonly LuceneDirectory _directory;
+    private readonly string? _temporaryFolder;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private SearchEntry[] _entries = new SearchEntry[1024];
     private int _count;
 
+    /// <param name="path">The folder of this generation; null for a temporary folder, removed on dispose.</param>
     public SearchIndexGeneration(string? path)
     {
-        _directory = string.IsNullOrWhiteSpace(path)
-#pragma warning disable CS0618 // RAMDirectory is fine for an index of this size that is rebuilt at every start
-            ? new RAMDirectory()
-#pragma warning restore CS0618
-            : FSDirectory.Open(path);
+        // A folder, not a RAMDirectory: every read of a RAMDirectory file takes a lock, so concurrent searches
+        // queue on it (ADR 0063); a memory-mapped folder is read without locks and stays in the page cache.
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            path = _temporaryFolder = Path.Combine(Path.GetTempPath(), "verbind-search", Guid.NewGuid().ToString("N"));
+        }
+        _directory = FSDirectory.Open(path);
         var analyzer = new PerFieldAnalyzerWrapper(DutchSearchAnalyzer.Stemmed, new Dictionary<string, Lucene.Net.Analysis.Analyzer>
         {
             ["raw"] = DutchSearchAnalyzer.Plain,
@@ -56,19 +62,52 @@ internal sealed class SearchIndexGeneration : IDisposable
             }
             foreach (var entry in entries)
             {
-                var slot = _count;
-                var indexed = entry with { FacetIds = Facets.IdsOf(entry) };
-                if (slot == _entries.Length)
-                {
-                    var grown = new SearchEntry[_entries.Length * 2];
-                    Array.Copy(_entries, grown, _count);
-                    Volatile.Write(ref _entries, grown);
-                }
-                _entries[slot] = indexed;
-                _count++;
+                var (indexed, slot) = Store(entry);
                 _writer.UpdateDocument(new Term("id", entry.Id.ToString("N")), Document(indexed, slot));
             }
         }
+    }
+
+    /// <summary>
+    /// Fills a new generation (nothing to replace, no searcher yet): the slots in order, then the documents
+    /// on every core, as the index writer takes documents from several threads at once.
+    /// </summary>
+    public void AddAll(IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    {
+        var documents = new (SearchEntry Entry, int Slot)[entries.Count];
+        lock (_write)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                documents[i] = Store(entries[i]);
+            }
+        }
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.ForEach(Partitioner.Create(0, documents.Length, 1000), options, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                _writer.AddDocument(Document(documents[i].Entry, documents[i].Slot));
+            }
+        });
+    }
+
+    /// <summary>Puts the entry with its facet ids in the next slot (under the write lock).</summary>
+    private (SearchEntry Entry, int Slot) Store(SearchEntry entry)
+    {
+        var indexed = entry with
+        {
+            FacetIds = Facets.IdsOf(entry),
+            FoldedMunicipalities = [.. entry.Municipalities.Select(Gazetteer.Fold)],
+        };
+        if (_count == _entries.Length)
+        {
+            var grown = new SearchEntry[_entries.Length * 2];
+            Array.Copy(_entries, grown, _count);
+            Volatile.Write(ref _entries, grown);
+        }
+        _entries[_count] = indexed;
+        return (indexed, _count++);
     }
 
     public void Refresh() => _searchers.MaybeRefreshBlocking();
@@ -107,6 +146,17 @@ internal sealed class SearchIndexGeneration : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+        if (_temporaryFolder is not null)
+        {
+            try
+            {
+                System.IO.Directory.Delete(_temporaryFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the operating system's clean-up of temporary files.
+            }
+        }
     }
 }
 
