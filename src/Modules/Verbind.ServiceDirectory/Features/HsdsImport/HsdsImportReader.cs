@@ -21,7 +21,6 @@ public enum ImportProblemCode
     InvalidId,
     DuplicateId,
     ServiceOfAnotherNetwork,
-    LocationOfAnotherNetwork,
     MissingName,
     TooLong,
     UnknownStatus,
@@ -36,6 +35,9 @@ public enum ImportProblemCode
     UnknownOrganisation,
     MatchedOrganisationByName,
     MissingValue,
+
+    // Staged reports store these as numbers for a day: new codes go at the end.
+    LocationOfAnotherNetwork,
 }
 
 /// <summary>Reads an uploaded HSDS file: JSON (one service, an array of them, or an API page) or a data package (zip).</summary>
