@@ -1,15 +1,46 @@
 #!/usr/bin/env bash
-# Agreements figures: 40 parties signing one declaration at the same moment (no lost or double
-# signature; p95 of the signing requests under 100 ms) and the PDF of a ten-page declaration (under
-# 500 ms), on SQLite and PostgreSQL. Runs the ConcurrentSigningTests with VERBIND_BENCH=1, which holds
-# the figures to those targets and prints them ("BENCH ..." lines). Needs VERBIND_TEST_POSTGRES, as
-# ./test.sh sets it (or run this from a shell where a throwaway cluster is up).
-# Usage: bench/agreements/run.sh   (after dotnet build Verbind.slnx)
+# Agreements figure on a real server: a declaration with N parties (default 40) signed by all of them
+# at the same moment, against a Release build of Verbind on Kestrel (real HTTP on loopback), on SQLite
+# and on PostgreSQL. Per round every signer opens their page first, then all POST "sign" at once; the
+# first round is the cold one, the others are summed up as "rounds 2-R". Afterwards every declaration
+# must have exactly N signatures, one per signer, with the document's hash (no lost, no double).
+# PostgreSQL: set VERBIND_BENCH_POSTGRES (or VERBIND_TEST_POSTGRES) to a server's connection string;
+# a throwaway database is made and dropped. Run it under `flock /tmp/verbind-bench.lock`.
+# Usage: bench/agreements/run.sh [parties=40] [rounds=6] [providers="Sqlite Postgres"]
+# The PDF figure (a ten-page declaration under 500 ms) stays in ConcurrentSigningTests (VERBIND_BENCH=1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-: "${VERBIND_TEST_POSTGRES:?start a throwaway PostgreSQL as test.sh does and export VERBIND_TEST_POSTGRES}"
-for round in 1 2 3; do
-  echo "== round $round"
-  VERBIND_BENCH=1 tests/Verbind.Agreements.Tests/bin/Debug/net10.0/Verbind.Agreements.Tests \
-    --filter-class "*ConcurrentSigningTests*" --no-ansi --progress off --output Detailed 2>&1 | grep -E "BENCH|failed|Passed|Failed" || true
+parties=${1:-40}
+rounds=${2:-6}
+providers=${3:-"Sqlite Postgres"}
+data=$(mktemp -d)
+app=
+trap '[ -n "$app" ] && kill $app 2>/dev/null; rm -rf "$data"' EXIT
+dotnet build bench/agreements/Verbind.Bench.Agreements -c Release -nologo -clp:ErrorsOnly >/dev/null
+dotnet build src/Verbind.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
+bench="dotnet bench/agreements/Verbind.Bench.Agreements/bin/Release/net10.0/Verbind.Bench.Agreements.dll"
+free() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+for provider in $providers; do
+  if [ "$provider" = Postgres ]; then
+    server=${VERBIND_BENCH_POSTGRES:-${VERBIND_TEST_POSTGRES:?set VERBIND_BENCH_POSTGRES to a PostgreSQL connection string}}
+    database="verbind_bench_agreements_$$"
+    connection=$(sed -E 's/(^|;)Database=[^;]*//I; s/^;//' <<<"${server%;}")";Database=$database"
+  else
+    connection="Data Source=$data/verbind.db"
+  fi
+  echo "== $provider: $parties parties, $rounds rounds"
+  $bench seed "$provider" "$connection" "$parties" "$rounds" "$data/tokens.txt"
+  port=$(free)
+  ASPNETCORE_ENVIRONMENT=Production Database__Provider=$provider Database__ConnectionString="$connection" Database__SeedDemoData=false \
+    Agreements__ReminderIntervalMinutes=0 Logging__LogLevel__Default=Warning \
+    dotnet src/Verbind.Web/bin/Release/net10.0/Verbind.Web.dll --urls "http://127.0.0.1:$port" >"$data/app-$provider.log" 2>&1 &
+  app=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.2; done
+  $bench sign "http://127.0.0.1:$port" "$data/tokens.txt" || echo "!! some signings failed (see $data/app-$provider.log)"
+  kill $app; wait $app 2>/dev/null || true; app=
+  $bench check "$provider" "$connection" "$parties" 
+  if [ "$provider" = Postgres ]; then
+    psql "$(sed -E 's/Host=([^;]*)/host=\1/I; s/Port=([^;]*)/port=\1/I; s/Username=([^;]*)/user=\1/I; s/Database=[^;]*;?//I; s/;/ /g' <<<"${server%;}") dbname=postgres" -qc "DROP DATABASE IF EXISTS $database" >/dev/null || true
+  fi
 done

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Verbind.Bench.Agreements;
+
+// The agreements figure on a real server: N parties sign one declaration at the same moment.
+//   seed  <Sqlite|Postgres> <connection string> <parties> <rounds> <tokens file>
+//         a network with <parties> partners and, per round, a declaration sent to all of them (the
+//         real SendForSigning, mail to a pickup folder); writes one line of tokens per round.
+//   sign  <base url> <tokens file>
+//         per round: every signer opens their page, then all press "sign" at once; prints the
+//         latency of each round's POSTs and of all rounds after the first.
+//   check <Sqlite|Postgres> <connection string> <parties>
+//         every declaration has exactly <parties> signatures, one per signer, each with the document's hash.
+var invariant = CultureInfo.InvariantCulture;
+return args.ElementAtOrDefault(0) switch
+{
+    "seed" => await BenchSeed.RunAsync(args[1], args[2], int.Parse(args[3], invariant), int.Parse(args[4], invariant), args[5]),
+    "sign" => await BenchSigning.RunAsync(new Uri(args[1]), args[2]),
+    "check" => await BenchCheck.RunAsync(args[1], args[2], int.Parse(args[3], invariant)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: seed <provider> <connection> <parties> <rounds> <tokens file> | sign <base url> <tokens file> | check <provider> <connection> <parties>");
+    return 2;
+}
