@@ -13,6 +13,13 @@ namespace Verbind.EndToEnd.Tests;
 /// </summary>
 public sealed class HelplineChatTests(BrowserApp app, Chromium chromium, SignedInSessions sessions) : BrowserTest(app, chromium, sessions)
 {
+    private const string Ready = "#chat[data-ready=true]";
+    private const string Acknowledged = "#chat-messages li:not(.chat__message--pending)";
+
+    // Waits for a state on a machine that may be busy: as long as a page may take to arrive (BrowserPage).
+    private static readonly LocatorAssertionsToContainTextOptions Slow = new() { Timeout = 15_000 };
+    private static readonly LocatorAssertionsToBeAttachedOptions Attached = new() { Timeout = 15_000 };
+
     [Fact]
     public async Task A_parent_and_a_counsellor_chat_end_to_end_and_markup_stays_text()
     {
@@ -41,6 +48,8 @@ public sealed class HelplineChatTests(BrowserApp app, Chromium chromium, SignedI
         await panel.Locator("summary", new() { HasText = "Gesprek afsluiten" }).ClickAsync();
         await panel.Locator(".console__end button[type=submit]").ClickAsync();
         await Assertions.Expect(parent.Locator("#chat-survey")).ToBeVisibleAsync();
+        await parent.Locator("#chat-code-button").ClickAsync();
+        await Assertions.Expect(parent.Locator("#chat-code-value")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"));
         await parent.CheckAsync();
         await counsellor.CheckAsync();
     }
@@ -61,15 +70,19 @@ public sealed class HelplineChatTests(BrowserApp app, Chromium chromium, SignedI
         await parent.Locator("#chat-start-button").ClickAsync();
         await parent.Locator("#chat-text").FillAsync("Voor het herladen");
         await parent.Locator("#chat-send button[type=submit]").ClickAsync();
-        await Assertions.Expect(parent.Locator("#chat-messages")).ToContainTextAsync("Voor het herladen");
+        // Stored by the server, not only shown as being sent.
+        await Assertions.Expect(parent.Locator(Acknowledged)).ToContainTextAsync("Voor het herladen", Slow);
 
         await parent.GoToAsync($"/chat/{helpline.Slug}");
-        await Assertions.Expect(parent.Locator("#chat-messages")).ToContainTextAsync("Voor het herladen");
+        await Assertions.Expect(parent.Locator(Ready)).ToBeAttachedAsync(Attached);
+        await Assertions.Expect(parent.Locator(Acknowledged)).ToContainTextAsync("Voor het herladen", Slow);
         Assert.Equal("#quick-exit", await parent.Page.EvaluateAsync<string>("() => { const e = document.querySelector('a, button'); return '#' + e.id; }"));
 
         await parent.FollowAsync(() => parent.Locator("#quick-exit").ClickAsync(), "^https://www\\.google\\.com/");
         Assert.Null(await parent.Page.GoBackAsync());
         await parent.GoToAsync($"/chat/{helpline.Slug}");
+        // Only once chat.js has looked for a stored chat does the page show whether one came back.
+        await Assertions.Expect(parent.Locator(Ready)).ToBeAttachedAsync(Attached);
         await Assertions.Expect(parent.Locator("#chat-start")).ToBeVisibleAsync();
         Assert.Equal(0, await parent.Locator("#chat-messages li").CountAsync());
     }
@@ -124,40 +137,7 @@ public sealed class HelplineChatTests(BrowserApp app, Chromium chromium, SignedI
         return tab;
     }
 
-    private async Task<TestUser> StaffAsync(Network network, NetworkHelpline helpline, StaffRole role)
-    {
-        var user = await App.CreateUserAsync(network, NetworkRole.Viewer);
-        await App.WithDbAsync(async db =>
-        {
-            db.Add(new HelplineStaff { NetworkId = network.Id, HelplineId = helpline.Id, UserId = user.Id, Role = role });
-            await db.SaveChangesAsync();
-        });
-        return user;
-    }
+    private Task<TestUser> StaffAsync(Network network, NetworkHelpline helpline, StaffRole role) => HelplineArrange.StaffAsync(App, network, helpline, role);
 
-    /// <summary>A helpline; open: a staffed shift all day every day; closed: a staffed shift next week only.</summary>
-    private async Task<(Network Network, NetworkHelpline Helpline)> HelplineAsync(bool open)
-    {
-        var network = await App.CreateNetworkAsync(kind: NetworkKind.HelplineProgramme);
-        var helpline = new NetworkHelpline { NetworkId = network.Id, Slug = "hl-" + Guid.NewGuid().ToString("N")[..12], Name = "Testhulplijn" };
-        var today = DateOnly.FromDateTime(LocalTime.FromUtc(TimeProvider.System.GetUtcNow().UtcDateTime));
-        await App.WithDbAsync(async db =>
-        {
-            db.Add(helpline);
-            foreach (var day in Enum.GetValues<DayOfWeek>())
-            {
-                var shift = new Shift { NetworkId = network.Id, HelplineId = helpline.Id, Day = day, Start = open ? TimeOnly.MinValue : new TimeOnly(19, 0), End = open ? TimeOnly.MinValue : new TimeOnly(21, 0) };
-                db.Add(shift);
-                for (var offset = open ? -1 : 2; offset <= (open ? 1 : 2); offset++)
-                {
-                    if (today.AddDays(offset).DayOfWeek == day)
-                    {
-                        db.Add(new ShiftSignup { NetworkId = network.Id, ShiftId = shift.Id, UserId = Guid.NewGuid(), Date = today.AddDays(offset) });
-                    }
-                }
-            }
-            await db.SaveChangesAsync();
-        });
-        return (network, helpline);
-    }
+    private Task<(Network Network, NetworkHelpline Helpline)> HelplineAsync(bool open) => HelplineArrange.HelplineAsync(App, open);
 }

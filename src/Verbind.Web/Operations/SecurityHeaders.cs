@@ -1,3 +1,5 @@
+using Verbind.Platform.Ui;
+
 namespace Verbind.Web.Operations;
 
 /// <summary>Security headers on every response, with a strict Content-Security-Policy (no inline script or style).</summary>
@@ -27,6 +29,20 @@ internal static class SecurityHeaders
         {
             policies.AddStrictTransportSecurityMaxAge();
         }
+        // Registered before the security headers, so it runs after them (a response's OnStarting callbacks
+        // run last-registered first) and only an endpoint marked CrossOriginResource loosens this one header.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.GetEndpoint()?.Metadata.GetMetadata<CrossOriginResource>() is not null)
+                {
+                    context.Response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+                }
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseSecurityHeaders(policies);
     }
 }

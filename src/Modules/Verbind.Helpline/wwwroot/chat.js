@@ -34,7 +34,13 @@
     }
   };
   let state = load();
+  // Set by the quick exit: from then on nothing may write the chat back into storage (a reply still on
+  // its way would otherwise bring back what the quick exit just cleared).
+  let leaving = false;
   const save = () => {
+    if (leaving) {
+      return;
+    }
     try {
       sessionStorage.setItem(storeKey, JSON.stringify(state));
     } catch {
@@ -328,8 +334,17 @@
     survey.replaceChildren(Object.assign(document.createElement('p'), { className: 'utrecht-paragraph', textContent: t('Js.SurveyThanks') }));
   });
 
+  document.addEventListener('verbind:quick-exit', () => {
+    leaving = true;
+    connection.stop().catch(() => {});
+  });
+
+  // data-ready tells (browser tests, assistive scripts) that the page shows the chat as it really is.
+  const ready = () => { root.dataset.ready = 'true'; };
   if (state.token) {
     startForm.hidden = true;
-    ensureConnected().then(resume).catch(() => { statusLine.textContent = t('Js.Offline'); });
+    ensureConnected().then(resume).catch(() => { statusLine.textContent = t('Js.Offline'); }).finally(ready);
+  } else {
+    ready();
   }
 })();

@@ -9,6 +9,8 @@
     if (event) {
       event.preventDefault();
     }
+    // The chat stops first, so nothing it still receives can write to storage again.
+    document.dispatchEvent(new Event('verbind:quick-exit'));
     try {
       for (const key of Object.keys(sessionStorage)) {
         if (key.startsWith('verbind.chat')) {

@@ -100,8 +100,10 @@ public sealed partial class ChatHub
         // After an expiry this console, still open, counts as a connection again.
         await db.Set<CounsellorPresence>().Where(p => p.HelplineId == helpline.Id && p.UserId == userId)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.LastSeenAt, Now).SetProperty(p => p.Connections, p => p.Connections < 1 ? 1 : p.Connections), Aborted);
-        var presence = await db.Set<CounsellorPresence>().AsNoTracking().FirstAsync(p => p.HelplineId == helpline.Id && p.UserId == userId, Aborted);
-        return ChatResult.Success(new { availability = presence.Availability.ToString(), capacity = presence.Capacity });
+        var presence = await db.Set<CounsellorPresence>().AsNoTracking().FirstOrDefaultAsync(p => p.HelplineId == helpline.Id && p.UserId == userId, Aborted);
+        return presence is null
+            ? ChatResult.Refused(ChatErrors.NotAllowed)
+            : ChatResult.Success(new { availability = presence.Availability.ToString(), capacity = presence.Capacity });
     }
 
     /// <summary>Takes a waiting chat by hand (out of turn, e.g. a parent asking for a counsellor they know).</summary>

@@ -133,6 +133,7 @@ internal static partial class SettingsEndpoints
         return Back(network, helpline, null, "medewerkers");
     }
 
+    /// <summary>Back to the section of the settings page, saying it was saved or what was wrong.</summary>
     private static IResult Back(string network, string helpline, string? error, string section) =>
-        Results.Redirect($"/netwerk/{Uri.EscapeDataString(network)}/hulplijn/{Uri.EscapeDataString(helpline)}/instellingen{(error is null ? "" : "?fout=" + error)}#{section}");
+        Results.Redirect($"/netwerk/{Uri.EscapeDataString(network)}/hulplijn/{Uri.EscapeDataString(helpline)}/instellingen?{(error is null ? "bewaard=" + section : "fout=" + error)}#{section}");
 }
