@@ -74,6 +74,11 @@ internal sealed class SearchIndexGeneration : IDisposable
     /// </summary>
     public void AddAll(IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
     {
+        if (entries.Count == 0)
+        {
+            // A new installation has no services yet; the partitioner refuses an empty range.
+            return;
+        }
         var documents = new (SearchEntry Entry, int Slot)[entries.Count];
         lock (_write)
         {
