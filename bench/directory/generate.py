@@ -39,7 +39,7 @@ networks = []
 for n in range(40):
     nid = new_id()
     networks.append(nid)
-    rows["platform_networks"].append(dict(Id=nid, Slug=f"bench-{n:02d}", Name=f"Benchnetwerk {n:02d}", Kind="HuisVanHetKind", Country="BE",
+    rows["platform_networks"].append(dict(Id=nid, Slug=f"bench-{n:02d}", Name=f"Benchnetwerk {n:02d}", Kind="HuisVanHetKind", Country="Belgium",
                                           theme_primary_color="#01689b", theme_accent_color="#ffb612", CreatedAt=now))
 terms = {}
 for code, values in taxonomies.items():
@@ -68,7 +68,7 @@ for s in range(count):
     rows["directory_services"].append(dict(
         Id=sid, NetworkId=network, OrganisationId=oid, Name=f"{kind} {place['place']} {s:06d}",
         Description=f"{kind} voor {rng.choice(words)} en {rng.choice(words)} in {place['place']}. Een verzonnen aanbod voor de benchmark.",
-        Status="Active", MinimumAgeMonths=group[1], MaximumAgeMonths=group[2], CreatedAt=now, UpdatedAt=now, Translations=[], Languages=languages))
+        Status="Active", MinimumAgeMonths=group[1], MaximumAgeMonths=group[2], CreatedAt=now, UpdatedAt=now, Translations="[]", Languages=languages))
     for code in ["pijler", "thema"]:
         rows["directory_service_terms"].append(dict(ServiceId=sid, TermId=rng.choice(terms[code])[0], NetworkId=network))
     rows["directory_service_terms"].append(dict(ServiceId=sid, TermId=group[0], NetworkId=network))

@@ -1,6 +1,8 @@
 -- wrk script for bench/directory/run.sh: the public search page with a different search on each request:
 -- a word (some with a typo), often a place with a distance, sometimes an age or "free".
+-- With VERBIND_BENCH_HSDS=1: the HSDS API's /hsds/services?search=<word> with the same words instead.
 local threads = 0
+local hsds = os.getenv("VERBIND_BENCH_HSDS") == "1"
 local words = { "babymassage", "borstvoeding", "kraamhulp", "speelochtend", "peutergym", "opvoeding", "oudergroep", "yoga",
   "vroedvrouw", "huiswerkklas", "tieners", "logopedie", "kinderopvang", "voorleesuur", "babycafe", "rouwgroep", "taalklas",
   "babymasage", "kraamzrog", "consultatiebureau", "zwanger", "peuters", "grootouders", "inloopmoment", "speelotheek" }
@@ -17,6 +19,7 @@ init = function(args)
 end
 
 request = function()
+  if hsds then return wrk.format("GET", "/hsds/services?search=" .. words[math.random(#words)]) end
   local path = "/aanbod?q=" .. words[math.random(#words)]
   if math.random() < 0.6 then path = path .. "&gemeente=" .. places[math.random(#places)] .. "&afstand=" .. ({ 5, 10, 25 })[math.random(3)] end
   if math.random() < 0.3 then path = path .. "&leeftijd=" .. ages[math.random(#ages)] end

@@ -125,6 +125,25 @@ public abstract class HsdsApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_text_search_pages_through_its_matches_in_order()
+    {
+        var world = await HsdsArrange.PublishedAsync(app);
+        var suffix = world.Playgroup.Name.Split(' ')[^1];
+        var query = $"/hsds/services?organization_id={world.Organisation.Id}&search={suffix}&per_page=1";
+        await SearchArrange.EventuallyAsync(async () => (int)(await GetJsonAsync(query))!["total_items"]! == 2, "both services are in the search index");
+
+        var pages = new List<string>();
+        for (var number = 1; number <= 3; number++)
+        {
+            var page = await GetJsonAsync($"{query}&page={number}");
+            Assert.Equal(2, (int)page!["total_items"]!);
+            pages.AddRange((await HsdsSchemas.AssertPageAsync(page, "compiled/service_list.json")).Select(s => (string)s!["name"]!));
+        }
+
+        Assert.Equal([world.Playgroup.Name, world.Teens.Name], pages.Order());
+    }
+
+    [Fact]
     public async Task Minimal_and_full_lists_keep_to_the_schemas()
     {
         var world = await HsdsArrange.PublishedAsync(app);
