@@ -5,22 +5,22 @@ using Verbind.Bench.Agreements;
 //   seed  <Sqlite|Postgres> <connection string> <parties> <rounds> <tokens file>
 //         a network with <parties> partners and, per round, a declaration sent to all of them (the
 //         real SendForSigning, mail to a pickup folder); writes one line of tokens per round.
-//   sign  <base url> <tokens file>
-//         per round: every signer opens their page, then all press "sign" at once; prints the
-//         latency of each round's POSTs and of all rounds after the first.
+//   sign  <base url> <tokens file> <warm-up rounds> <server pid> [database name]
+//         per round: every signer opens their page, then all press "sign" at once; prints the latency
+//         and the CPU (server, its PostgreSQL backends, client) of each round's POSTs, and of all rounds after the warm-up.
 //   check <Sqlite|Postgres> <connection string> <parties>
 //         every declaration has exactly <parties> signatures, one per signer, each with the document's hash.
 var invariant = CultureInfo.InvariantCulture;
 return args.ElementAtOrDefault(0) switch
 {
     "seed" => await BenchSeed.RunAsync(args[1], args[2], int.Parse(args[3], invariant), int.Parse(args[4], invariant), args[5]),
-    "sign" => await BenchSigning.RunAsync(new Uri(args[1]), args[2]),
+    "sign" => await BenchSigning.RunAsync(new Uri(args[1]), args[2], int.Parse(args[3], invariant), new ProcessCpu(int.Parse(args[4], invariant), args.ElementAtOrDefault(5))),
     "check" => await BenchCheck.RunAsync(args[1], args[2], int.Parse(args[3], invariant)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: seed <provider> <connection> <parties> <rounds> <tokens file> | sign <base url> <tokens file> | check <provider> <connection> <parties>");
+    Console.Error.WriteLine("usage: seed <provider> <connection> <parties> <rounds> <tokens file> | sign <base url> <tokens file> <warm-up rounds> <server pid> [database] | check <provider> <connection> <parties>");
     return 2;
 }

@@ -294,6 +294,13 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("EvaluationReminderSentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FrozenSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FrozenText")
+                        .HasColumnType("text");
+
                     b.Property<string>("Goals")
                         .IsRequired()
                         .HasMaxLength(20000)

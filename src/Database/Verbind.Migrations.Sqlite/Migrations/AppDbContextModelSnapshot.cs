@@ -283,6 +283,13 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("EvaluationReminderSentAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FrozenSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Goals")
                         .IsRequired()
                         .HasMaxLength(20000)

@@ -167,9 +167,9 @@ internal sealed class AgreementsDemoSeeder(IServiceScopeFactory scopes, TimeProv
 
     private static void Sign(AppDbContext db, AgreementVersion version, DateTime sentAt, double signedShare)
     {
-        version.SentAt = sentAt;
-        var canonical = CanonicalDocument.Text(version);
-        var hash = CanonicalDocument.Sha256(canonical);
+        version.Freeze(sentAt);
+        var canonical = version.FrozenText!;
+        var hash = version.FrozenSha256!;
         var count = (int)Math.Ceiling(version.Signers.Count * signedShare);
         foreach (var (signer, index) in version.Signers.Select((s, i) => (s, i)))
         {

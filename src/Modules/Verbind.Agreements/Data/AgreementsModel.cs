@@ -48,6 +48,7 @@ internal sealed class AgreementsModel : IModelContribution
             version.HasMany(v => v.Parties).WithOne().HasForeignKey(p => p.VersionId).OnDelete(DeleteBehavior.Cascade);
             version.HasMany(v => v.Commitments).WithOne().HasForeignKey(c => c.VersionId).OnDelete(DeleteBehavior.Cascade);
             version.HasMany(v => v.Signers).WithOne(s => s.Version).HasForeignKey(s => s.VersionId).OnDelete(DeleteBehavior.Cascade);
+            version.Property(v => v.FrozenSha256).HasMaxLength(64);
             version.Ignore(v => v.IsFrozen);
             version.Ignore(v => v.Status);
             OwnedByNetwork(version);

@@ -30,6 +30,14 @@ public sealed class AgreementVersion : Entity, INetworkOwned, IAuditable
     public required string VerificationCode { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? SentAt { get; set; }
+
+    /// <summary>
+    /// The canonical text and its SHA-256 as they were when the version was sent, so a signing compares
+    /// the hash the signer's page showed with one value instead of rebuilding the document. Verification
+    /// still rebuilds the text from the stored document, so a change to it is detected.
+    /// </summary>
+    [NotAudited] public string? FrozenText { get; set; }
+    public string? FrozenSha256 { get; set; }
     public DateTime? SupersededAt { get; set; }
 
     public DateTime? EvaluatedAt { get; set; }
@@ -40,6 +48,14 @@ public sealed class AgreementVersion : Entity, INetworkOwned, IAuditable
     public DateTime? EndReminderSentAt { get; set; }
 
     public bool IsFrozen => SentAt is not null;
+
+    /// <summary>Sends the version for signing: from now on its text cannot change. Needs its parties and commitments loaded.</summary>
+    public void Freeze(DateTime now)
+    {
+        SentAt = now;
+        FrozenText = CanonicalDocument.Text(this);
+        FrozenSha256 = CanonicalDocument.Sha256(FrozenText);
+    }
 
     public VersionStatus Status =>
         SupersededAt is not null ? VersionStatus.Superseded

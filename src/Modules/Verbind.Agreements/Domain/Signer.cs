@@ -23,9 +23,11 @@ public sealed class Signer : Entity, INetworkOwned, IAuditable
     public DateTime? RemindedAt { get; set; }
     public DateTime? SignedAt { get; set; }
 
-    public SignLinkState LinkStateAt(DateTime now) =>
+    public SignLinkState LinkStateAt(DateTime now) => LinkStateAt(now, Version?.SupersededAt);
+
+    public SignLinkState LinkStateAt(DateTime now, DateTime? versionSupersededAt) =>
         SignedAt is not null ? SignLinkState.Used
-        : Version?.SupersededAt is not null ? SignLinkState.Withdrawn
+        : versionSupersededAt is not null ? SignLinkState.Withdrawn
         : ExpiresAt is null || now >= ExpiresAt ? SignLinkState.Expired
         : SignLinkState.Open;
 }

@@ -36,8 +36,8 @@ public sealed class SendForSigning(
 {
     public async Task<(SendOutcome Outcome, int Mailed)> SendAsync(Guid agreementId, CancellationToken cancellationToken)
     {
-        var version = await db.AgreementVersions.Include(v => v.Agreement).Include(v => v.Signers)
-            .Where(v => v.AgreementId == agreementId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+        var version = await db.AgreementVersions.Include(v => v.Agreement).Include(v => v.Signers).Include(v => v.Parties).Include(v => v.Commitments)
+            .AsSplitQuery().Where(v => v.AgreementId == agreementId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
         if (version is null)
         {
             return (SendOutcome.NotFound, 0);
@@ -54,7 +54,7 @@ public sealed class SendForSigning(
         }
         if (version.SentAt is null)
         {
-            version.SentAt = now;
+            version.Freeze(now);
             var older = await db.AgreementVersions.Where(v => v.AgreementId == agreementId && v.Number < version.Number && v.SupersededAt == null).ToListAsync(cancellationToken);
             older.ForEach(v => v.SupersededAt = now);
         }
@@ -64,8 +64,8 @@ public sealed class SendForSigning(
     /// <summary>A fresh link to every signer of the latest version who was sent one and has not signed.</summary>
     public async Task<int> RemindAsync(Guid agreementId, CancellationToken cancellationToken)
     {
-        var version = await db.AgreementVersions.Include(v => v.Agreement).Include(v => v.Signers)
-            .Where(v => v.AgreementId == agreementId && v.SentAt != null && v.SupersededAt == null)
+        var version = await db.AgreementVersions.Include(v => v.Agreement).Include(v => v.Signers).Include(v => v.Parties).Include(v => v.Commitments)
+            .AsSplitQuery().Where(v => v.AgreementId == agreementId && v.SentAt != null && v.SupersededAt == null)
             .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
         if (version is null)
         {

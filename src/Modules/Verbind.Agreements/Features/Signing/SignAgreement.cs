@@ -22,7 +22,7 @@ public sealed class SignInput
     public string? ShownSha256 { get; set; }
 }
 
-public sealed record SignOutcome(SignLinkState State, FieldErrors Errors, bool Recorded = false, bool DocumentChanged = false);
+public sealed record SignOutcome(SignLinkState State, FieldErrors Errors, bool Recorded = false, bool DocumentChanged = false, string? Title = null);
 
 /// <summary>
 /// The public side of signing, reached only through a link's token: shows the signer their own version
@@ -31,14 +31,30 @@ public sealed record SignOutcome(SignLinkState State, FieldErrors Errors, bool R
 /// </summary>
 public sealed class SignAgreement(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>Everything a signing needs, read in one query: the signer (tracked, it is updated), its network and the version's frozen text.</summary>
+    private sealed record SigningTarget(Signer Signer, Network Network, string Title, DateTime? SupersededAt, string? FrozenSha256, string? FrozenText, string? OrganisationName, bool RecordIp);
+
+    private static readonly PerModel<Func<AppDbContext, string, CancellationToken, Task<SigningTarget?>>> TargetByTokenHash = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, string hash, CancellationToken cancellationToken) => db.Set<Signer>().IgnoreQueryFilters()
+            .Where(s => s.TokenHash == hash)
+            .Select(s => new SigningTarget(
+                s,
+                db.Set<Network>().IgnoreQueryFilters().First(n => n.Id == s.NetworkId),
+                s.Version!.Title,
+                s.Version.SupersededAt,
+                s.Version.FrozenSha256,
+                s.Version.FrozenText,
+                s.Version.Parties.Where(p => p.Id == s.PartyId).Select(p => p.OrganisationName).FirstOrDefault(),
+                db.Set<AgreementSettings>().IgnoreQueryFilters().Any(x => x.NetworkId == s.NetworkId && x.RecordSignerIp)))
+            .FirstOrDefault()));
 
     public async Task<SigningView> FindAsync(string? token, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        if (!LooksLikeToken(token))
         {
             return new SigningView(null, null, null, null, SignLinkState.Unknown, null);
         }
-        var hash = Tokens.Hash(token);
+        var hash = Tokens.Hash(token!);
         var signer = await db.Signers.IgnoreQueryFilters().AsNoTracking()
             .Include(s => s.Version!).ThenInclude(v => v.Parties)
             .Include(s => s.Version!).ThenInclude(v => v.Commitments)
@@ -53,15 +69,26 @@ public sealed class SignAgreement(AppDbContext db, TimeProvider clock)
         return new SigningView(signer, version, party, network, signer.LinkStateAt(clock.GetUtcNow().UtcDateTime), CanonicalDocument.Sha256(version));
     }
 
-    public async Task<SignOutcome> SignAsync(string? token, SignInput input, string? ipAddress, CancellationToken cancellationToken) =>
-        await SignAsync(await FindAsync(token, cancellationToken), input, ipAddress, cancellationToken);
-
-    /// <summary>Signs for the link found by <see cref="FindAsync"/> (the page has just read it).</summary>
-    public async Task<SignOutcome> SignAsync(SigningView view, SignInput input, string? ipAddress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs for the link's signer when the page showed the version's frozen text (<see cref="SignInput.ShownSha256"/>).
+    /// One query and one save: 40 parties signing at the same moment must not queue behind each other.
+    /// </summary>
+    public async Task<SignOutcome> SignAsync(string? token, SignInput input, string? ipAddress, CancellationToken cancellationToken)
     {
-        if (view.State != SignLinkState.Open || view.Signer is null || view.Version is null || view.Network is null)
+        if (!LooksLikeToken(token))
         {
-            return new SignOutcome(view.State, []);
+            return new SignOutcome(SignLinkState.Unknown, []);
+        }
+        var target = await TargetByTokenHash.For(db)(db, Tokens.Hash(token!), cancellationToken);
+        if (target is null)
+        {
+            return new SignOutcome(SignLinkState.Unknown, []);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var state = target.Signer.LinkStateAt(now, target.SupersededAt);
+        if (state != SignLinkState.Open)
+        {
+            return new SignOutcome(state, [], Title: target.Title);
         }
         var errors = new FieldErrors();
         var name = Check.Text(errors, nameof(SignInput.TypedName), input.TypedName, 200, required: true);
@@ -74,33 +101,29 @@ public sealed class SignAgreement(AppDbContext db, TimeProvider clock)
         var drawn = DrawnImage(errors, input.DrawnImage);
         if (errors.Count > 0)
         {
-            return new SignOutcome(SignLinkState.Open, errors);
+            return new SignOutcome(SignLinkState.Open, errors, Title: target.Title);
         }
-        var canonical = CanonicalDocument.Text(view.Version);
-        var sha256 = CanonicalDocument.Sha256(canonical);
+        var (text, sha256) = await FrozenDocumentAsync(target, cancellationToken);
         if (!string.Equals(input.ShownSha256, sha256, StringComparison.Ordinal))
         {
-            return new SignOutcome(SignLinkState.Open, [], DocumentChanged: true);
+            return new SignOutcome(SignLinkState.Open, [], DocumentChanged: true, Title: target.Title);
         }
-        db.NetworkScope.Enter(view.Network, null);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var recordIp = await db.AgreementSettings.AnyAsync(s => s.RecordSignerIp, cancellationToken);
-        var signer = view.Signer;
-        db.Signers.Attach(signer);
+        db.NetworkScope.Enter(target.Network, null);
+        var signer = target.Signer;
         signer.SignedAt = now;
         db.Signatures.Add(new Signature
         {
             SignerId = signer.Id,
-            VersionId = view.Version.Id,
+            VersionId = signer.VersionId,
             SignedAt = now,
             TypedName = name!,
             Function = function,
-            OrganisationName = view.Party?.OrganisationName ?? "",
+            OrganisationName = target.OrganisationName ?? "",
             Place = place,
             DrawnImage = drawn,
             DocumentSha256 = sha256,
-            ShownText = canonical,
-            IpAddress = recordIp ? ipAddress : null,
+            ShownText = text,
+            IpAddress = target.RecordIp ? ipAddress : null,
             Method = drawn is null ? SignatureMethods.Typed : SignatureMethods.Drawn,
         });
         try
@@ -110,10 +133,25 @@ public sealed class SignAgreement(AppDbContext db, TimeProvider clock)
         catch (DbUpdateException)
         {
             // Someone (the same signer, in another tab) was first: their signature stands.
-            return new SignOutcome(SignLinkState.Used, []);
+            return new SignOutcome(SignLinkState.Used, [], Title: target.Title);
         }
-        return new SignOutcome(SignLinkState.Used, [], Recorded: true);
+        return new SignOutcome(SignLinkState.Used, [], Recorded: true, Title: target.Title);
     }
+
+    /// <summary>The text as frozen when sent; versions sent before it was kept get it rebuilt from the stored document.</summary>
+    private async Task<(string Text, string Sha256)> FrozenDocumentAsync(SigningTarget target, CancellationToken cancellationToken)
+    {
+        if (target.FrozenText is { } text && target.FrozenSha256 is { } sha256)
+        {
+            return (text, sha256);
+        }
+        var version = await db.AgreementVersions.IgnoreQueryFilters().AsNoTracking().Include(v => v.Parties).Include(v => v.Commitments).AsSplitQuery()
+            .FirstAsync(v => v.Id == target.Signer.VersionId, cancellationToken);
+        var canonical = CanonicalDocument.Text(version);
+        return (canonical, CanonicalDocument.Sha256(canonical));
+    }
+
+    private static bool LooksLikeToken(string? token) => !string.IsNullOrWhiteSpace(token) && token.Length <= 100;
 
     private static string? DrawnImage(FieldErrors errors, string? value)
     {
