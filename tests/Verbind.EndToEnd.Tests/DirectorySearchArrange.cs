@@ -29,15 +29,7 @@ internal static class DirectorySearchArrange
             Contacts = [new ServiceContact { NetworkId = network.Id, Name = "Onthaal", Email = contactEmail }],
             CostOptions = free ? [] : [new CostOption { NetworkId = network.Id, Amount = 7.5m, Option = "Per sessie" }],
         };
-        service.Locations.Add(new ServiceAtLocation { NetworkId = network.Id, ServiceId = service.Id, LocationId = location.Id });
-        await app.WithDbAsync(async db =>
-        {
-            db.Set<Organisation>().Add(organisation);
-            db.Set<Membership>().Add(new Membership { NetworkId = network.Id, OrganisationId = organisation.Id, StartDate = new DateOnly(2020, 1, 1) });
-            db.Set<Location>().Add(location);
-            db.Set<Service>().Add(service);
-            await db.SaveChangesAsync();
-        });
+        await DirectoryArrange.SaveAsync(app, network, organisation, location, service);
         return service;
     }
 }

@@ -21,15 +21,18 @@ public sealed class HelplineChatTests(BrowserApp app, Chromium chromium, SignedI
     private static readonly LocatorAssertionsToBeAttachedOptions Attached = new() { Timeout = 15_000 };
 
     [Fact]
-    public async Task A_parent_and_a_counsellor_chat_end_to_end_and_markup_stays_text()
+    public async Task A_parent_and_a_counsellor_chat_end_to_end_with_a_referral_card_and_markup_stays_text()
     {
         var (network, helpline) = await HelplineAsync(open: true);
         var counsellorUser = await StaffAsync(network, helpline, StaffRole.Counsellor);
         var counsellor = await OnDutyAsync(network, helpline, counsellorUser);
+        var word = "Lotgenoten" + Guid.NewGuid().ToString("N")[..6];
+        var service = await HelplineArrange.ReferableServiceAsync(App, network, $"<i>Praatgroep</i> sterrenouders {word}", "Leuven", "Rouwzorg Leuven vzw");
 
         var parent = await OpenTabAsync(width: PhoneWidth);
         await parent.GoToAsync($"/chat/{helpline.Slug}");
         await parent.Locator("#chat-topic").SelectOptionAsync("family");
+        await parent.Locator("#chat-municipality").FillAsync("Leuven");
         await parent.Locator("#chat-start-button").ClickAsync();
         await Assertions.Expect(parent.Locator("#chat-status")).ToContainTextAsync("hulpverlener");
         await parent.CheckAsync();
@@ -44,6 +47,27 @@ public sealed class HelplineChatTests(BrowserApp app, Chromium chromium, SignedI
         await panel.Locator(".console__reply button[type=submit]").ClickAsync();
         await Assertions.Expect(parent.Locator("#chat-messages")).ToContainTextAsync("Ja, ik ben er. Vertel maar.");
         Assert.Equal(0, await parent.Locator("#chat-messages b").CountAsync());
+
+        // Referral: search the network's Directory near the parent's municipality, by keyboard, and send a card.
+        await panel.Locator(".console__refer > summary").FocusAsync();
+        await counsellor.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(panel.GetByLabel("Postcode of gemeente")).ToHaveValueAsync("Leuven");
+        await panel.GetByLabel("Zoekwoorden").FillAsync(word);
+        await panel.GetByLabel("Zoekwoorden").PressAsync("Enter");
+        var results = panel.Locator(".console__refer-results");
+        await Assertions.Expect(results).ToHaveAttributeAsync("aria-live", "polite");
+        await Assertions.Expect(results).ToContainTextAsync("Gevonden in het aanbod van het netwerk: 1", Slow);
+        await Assertions.Expect(results).ToContainTextAsync("<i>Praatgroep</i> sterrenouders");
+        await Assertions.Expect(results).ToContainTextAsync("Rouwzorg Leuven vzw · Leuven");
+        await counsellor.CheckAsync();
+        await results.GetByRole(AriaRole.Button, new() { Name = "Sturen naar de ouder" }).ClickAsync();
+        var card = parent.Locator("#chat-messages .chat__card");
+        await Assertions.Expect(card).ToContainTextAsync("Rouwzorg Leuven vzw · Leuven", Slow);
+        await Assertions.Expect(card.Locator("a")).ToHaveTextAsync($"<i>Praatgroep</i> sterrenouders {word}");
+        await Assertions.Expect(card.Locator("a")).ToHaveAttributeAsync("href", "/aanbod/" + service.Id);
+        Assert.Equal(0, await parent.Locator("#chat-messages i").CountAsync());
+        await Assertions.Expect(panel.Locator(".chat__messages")).ToContainTextAsync("Rouwzorg Leuven vzw");
+        await parent.CheckAsync();
 
         await panel.Locator("summary", new() { HasText = "Gesprek afsluiten" }).ClickAsync();
         await panel.Locator(".console__end button[type=submit]").ClickAsync();
@@ -137,7 +161,7 @@ public sealed class HelplineChatTests(BrowserApp app, Chromium chromium, SignedI
         return tab;
     }
 
-    private Task<TestUser> StaffAsync(Network network, NetworkHelpline helpline, StaffRole role) => HelplineArrange.StaffAsync(App, network, helpline, role);
+    private Task<TestUser> StaffAsync(Network network, NetworkHelpline helpline, StaffRole role) => HelplineArrange.StaffUserAsync(App, network, helpline, role);
 
-    private Task<(Network Network, NetworkHelpline Helpline)> HelplineAsync(bool open) => HelplineArrange.HelplineAsync(App, open);
+    private Task<(Network Network, NetworkHelpline Helpline)> HelplineAsync(bool open) => HelplineArrange.HelplineAsync(App, open, nextShiftInTwoDays: !open);
 }

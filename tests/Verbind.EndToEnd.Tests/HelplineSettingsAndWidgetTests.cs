@@ -54,7 +54,7 @@ public sealed class HelplineSettingsAndWidgetTests(BrowserApp app, Chromium chro
     public async Task The_button_on_a_partners_site_says_whether_someone_is_there_and_leads_to_the_chat_whose_quick_exit_still_works()
     {
         var (network, helpline) = await HelplineArrange.HelplineAsync(App, open: true);
-        var counsellor = await HelplineArrange.StaffAsync(App, network, helpline, StaffRole.Counsellor);
+        var counsellor = await HelplineArrange.StaffUserAsync(App, network, helpline, StaffRole.Counsellor);
         await App.WithDbAsync(async db =>
         {
             // On duty, with a console that beat just now.

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Verbind.Helpline.Domain;
 using Verbind.Platform.Tenancy;
-using Verbind.Platform.Ui;
 using Verbind.Testing;
 
 namespace Verbind.Helpline.Tests;
@@ -11,46 +10,14 @@ namespace Verbind.Helpline.Tests;
 internal static class Arrange
 {
     /// <summary>A helpline in a new network; when <paramref name="open"/>, a staffed shift runs all day, every day.</summary>
-    public static async Task<(Network Network, NetworkHelpline Helpline)> HelplineAsync(AppFactory app, bool open = true, Action<NetworkHelpline>? configure = null)
-    {
-        var network = await app.CreateNetworkAsync(kind: NetworkKind.HelplineProgramme);
-        var helpline = new NetworkHelpline { NetworkId = network.Id, Slug = "hl-" + Guid.NewGuid().ToString("N")[..12], Name = "Testhulplijn" };
-        configure?.Invoke(helpline);
-        await app.WithDbAsync(async db =>
-        {
-            db.Add(helpline);
-            if (open)
-            {
-                var today = DateOnly.FromDateTime(LocalTime.FromUtc(TimeProvider.System.GetUtcNow().UtcDateTime));
-                foreach (var day in Enum.GetValues<DayOfWeek>())
-                {
-                    var shift = new Shift { NetworkId = network.Id, HelplineId = helpline.Id, Day = day, Start = TimeOnly.MinValue, End = TimeOnly.MinValue };
-                    db.Add(shift);
-                    for (var offset = -1; offset <= 6; offset++)
-                    {
-                        if (today.AddDays(offset).DayOfWeek == day)
-                        {
-                            db.Add(new ShiftSignup { NetworkId = network.Id, ShiftId = shift.Id, UserId = Guid.NewGuid(), Date = today.AddDays(offset) });
-                        }
-                    }
-                }
-            }
-            await db.SaveChangesAsync();
-        });
-        return (network, helpline);
-    }
+    public static Task<(Network Network, NetworkHelpline Helpline)> HelplineAsync(AppFactory app, bool open = true, Action<NetworkHelpline>? configure = null) =>
+        HelplineArrange.HelplineAsync(app, open, configure);
 
     /// <summary>A network member (viewer) with <paramref name="role"/> in the helpline, signed in.</summary>
     public static async Task<Browser> StaffAsync(AppFactory app, Network network, NetworkHelpline helpline, StaffRole role)
     {
-        var user = await app.CreateUserAsync(network, NetworkRole.Viewer);
-        await app.WithDbAsync(async db =>
-        {
-            db.Add(new HelplineStaff { NetworkId = network.Id, HelplineId = helpline.Id, UserId = user.Id, Role = role });
-            await db.SaveChangesAsync();
-        });
-        var browser = new Browser(app, user);
-        await browser.Client.SignInAsync(user);
+        var browser = new Browser(app, await HelplineArrange.StaffUserAsync(app, network, helpline, role));
+        await browser.Client.SignInAsync(browser.User!);
         return browser;
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Verbind.Helpline.Domain;
 using Verbind.Helpline.Features.Privacy;
+using Verbind.Helpline.Features.Referral;
 using Verbind.Platform.Tenancy;
 using Verbind.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -199,6 +200,11 @@ public abstract class PagesAndFormsTests(AppFactory app)
             foreach (var conversation in new[] { old, recent })
             {
                 db.Add(new ChatMessage { NetworkId = network.Id, ConversationId = conversation.Id, ClientMessageId = Guid.NewGuid(), Text = "inhoud", SentAt = conversation.EndedAt!.Value });
+                db.Add(new ChatMessage
+                {
+                    NetworkId = network.Id, ConversationId = conversation.Id, ClientMessageId = Guid.NewGuid(), Kind = MessageKind.ServiceCard,
+                    Text = new ServiceCard("Praatgroep", "Rouwzorg vzw", "Zilverbeek", "/aanbod/" + Guid.NewGuid()).ToText(), SentAt = conversation.EndedAt!.Value,
+                });
             }
             await db.SaveChangesAsync();
         });
@@ -206,18 +212,19 @@ public abstract class PagesAndFormsTests(AppFactory app)
         await scope.ServiceProvider.GetRequiredService<TranscriptRetention>().RunAsync(Cancel);
 
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<ChatMessage>().CountAsync(m => m.ConversationId == old.Id)));
-        Assert.Equal(1, await app.WithDbAsync(db => db.Set<ChatMessage>().CountAsync(m => m.ConversationId == recent.Id)));
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<ChatMessage>().CountAsync(m => m.ConversationId == recent.Id)));
         var kept = await app.WithDbAsync(db => db.Set<Conversation>().SingleAsync(c => c.Id == old.Id));
         Assert.Null(kept.Summary);
         Assert.Empty(kept.Tags);
         Assert.NotNull(kept.TranscriptDeletedAt);
         Assert.Equal("Zilverbeek", kept.Municipality);
+        Assert.Equal(1, kept.Referrals);
     }
 
     private static Conversation NewEnded(Network network, NetworkHelpline helpline, DateTime endedAt) => new()
     {
         NetworkId = network.Id, HelplineId = helpline.Id, ResumeTokenHash = Guid.NewGuid().ToString("N"), Status = ConversationStatus.Ended,
-        QueuedAt = endedAt.AddMinutes(-30), AssignedAt = endedAt.AddMinutes(-25), EndedAt = endedAt, Summary = "samenvatting", Tags = ["rouw"], Municipality = "Zilverbeek",
+        QueuedAt = endedAt.AddMinutes(-30), AssignedAt = endedAt.AddMinutes(-25), EndedAt = endedAt, Summary = "samenvatting", Tags = ["rouw"], Municipality = "Zilverbeek", Referrals = 1,
     };
 }
 

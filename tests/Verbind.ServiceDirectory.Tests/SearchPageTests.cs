@@ -152,22 +152,30 @@ public abstract class SearchPageTests(AppFactory app)
     private const int PublicSearchMaxText = 200;
 
     [Fact]
-    public async Task The_finder_for_other_modules_returns_the_public_page_of_nearby_services()
+    public async Task The_finder_for_other_modules_returns_the_public_page_of_nearby_services_of_one_network_only()
     {
         var network = await app.CreateNetworkAsync();
         var organisation = await CreateOrganisationAsync(app, network, "Vinder vzw");
+        var other = await app.CreateNetworkAsync();
+        var otherOrganisation = await CreateOrganisationAsync(app, other, "Buurnetwerk vzw");
         var place = NewMunicipality();
         var word = "Zoekwoord" + Guid.NewGuid().ToString("N")[..6];
         var service = await CreateServiceAsync(app, network, organisation, word + " Leuven", place);
         await CreateServiceAsync(app, network, organisation, word + " Gent", place, latitude: 51.0543, longitude: 3.7174);
-        await IndexedAsync(app, place, 2);
+        var elsewhere = await CreateServiceAsync(app, other, otherOrganisation, word + " Leuven buren", place);
+        await IndexedAsync(app, place, 3);
         await using var scope = app.Services.CreateAsyncScope();
+        var finder = scope.ServiceProvider.GetRequiredService<IServiceFinder>();
+        var cancel = TestContext.Current.CancellationToken;
 
-        var found = await scope.ServiceProvider.GetRequiredService<IServiceFinder>().FindAsync(word, "3000", 5, TestContext.Current.CancellationToken);
+        var found = await finder.FindAsync(network.Id, word, "3000", 5, cancel);
 
         var hit = Assert.Single(found);
         Assert.Equal("/aanbod/" + service.Id, hit.PublicUrl);
         Assert.Equal("Vinder vzw", hit.OrganisationName);
+        Assert.Equal(service.Id, (await finder.FindByIdAsync(network.Id, service.Id, cancel))?.Id);
+        Assert.Null(await finder.FindByIdAsync(network.Id, elsewhere.Id, cancel));
+        Assert.Equal(elsewhere.Id, Assert.Single(await finder.FindAsync(other.Id, word, "3000", 5, cancel)).Id);
     }
 }
 

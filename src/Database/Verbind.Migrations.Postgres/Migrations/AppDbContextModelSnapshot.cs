@@ -995,6 +995,9 @@ namespace Verbind.Migrations.Postgres.Migrations
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Referrals")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ResumeTokenHash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -984,6 +984,9 @@ namespace Verbind.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Referrals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResumeTokenHash")
                         .IsRequired()
                         .HasMaxLength(64)

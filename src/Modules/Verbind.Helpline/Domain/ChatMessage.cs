@@ -35,6 +35,6 @@ public enum MessageKind
     /// <summary>Only counsellors and supervisors see it.</summary>
     InternalNote = 1,
 
-    /// <summary>A referral: the text is the service's name, with a link in <see cref="ChatMessage.Text"/> after a newline.</summary>
+    /// <summary>A referral: the text is a card (see Features/Referral/ServiceCard: name, organisation, municipality, link).</summary>
     ServiceCard = 2,
 }

@@ -41,6 +41,9 @@ public sealed class Conversation : Entity, INetworkOwned
     public string? Source { get; set; }
 
     public List<string> Tags { get; set; } = [];
+
+    /// <summary>Service cards sent in this chat: a count for statistics, kept when the transcript is deleted.</summary>
+    public int Referrals { get; set; }
     public string? Summary { get; set; }
     public int? SurveyHelped { get; set; }
     public int? SurveyWouldReturn { get; set; }

@@ -92,18 +92,27 @@
     item.appendChild(who);
     const body = document.createElement('p');
     body.className = 'chat__text';
-    if (message.kind === 'ServiceCard') {
-      const [name, url] = message.text.split('\n');
+    if (message.kind === 'ServiceCard' && message.card) {
+      // A referral card: every field as text; the link only to this site's pages or a web address.
+      const card = message.card;
+      body.classList.add('chat__card');
       body.append(t('Js.ServiceCard') + ' ');
       const link = document.createElement('a');
       link.className = 'utrecht-link';
-      link.textContent = name;
-      if (/^https?:\/\//.test(url || '')) {
-        link.href = url;
+      link.textContent = card.name;
+      if (/^(https?:\/\/|\/(?!\/))/i.test(card.url || '')) {
+        link.href = card.url;
         link.rel = 'noopener noreferrer';
         link.target = '_blank';
       }
       body.appendChild(link);
+      const about = [card.organisation, card.municipality].filter(Boolean).join(' · ');
+      if (about) {
+        const line = document.createElement('span');
+        line.className = 'chat__card-about';
+        line.textContent = about;
+        body.appendChild(line);
+      }
     } else if (sender === 'System' && systemTexts[message.text]) {
       body.textContent = t(systemTexts[message.text]);
     } else {

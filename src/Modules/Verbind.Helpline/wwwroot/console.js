@@ -73,9 +73,10 @@
     const who = message.kind === 'InternalNote' ? t('Console.Note') : message.sender === 'Parent' ? t('Console.Parent') : message.sender === 'System' ? t('Js.System') : t('Js.Counsellor');
     item.appendChild(element('span', 'chat__who', who + ' · ' + time(message.sentAt)));
     const body = element('p', 'chat__text');
-    if (message.kind === 'ServiceCard') {
-      const [name, url] = message.text.split('\n');
-      body.textContent = t('Js.ServiceCard') + ' ' + name + ' (' + url + ')';
+    if (message.kind === 'ServiceCard' && message.card) {
+      const card = message.card;
+      const about = [card.organisation, card.municipality].filter(Boolean).join(' · ');
+      body.textContent = t('Js.ServiceCard') + ' ' + card.name + (about ? ' · ' + about : '') + ' (' + card.url + ')';
     } else if (message.sender === 'System' && systemTexts[message.text]) {
       body.textContent = t(systemTexts[message.text]);
     } else {
@@ -112,8 +113,9 @@
   };
 
   const bindLabels = (panel, conversationId) => {
-    for (const label of panel.querySelectorAll('label[class*="-label"]')) {
-      const controlClass = [...label.classList].find((c) => c.endsWith('-label')).replace(/-label$/, '');
+    // Each label names its control by a class console__X-label (not utrecht-form-label, which every label has).
+    for (const label of panel.querySelectorAll('label[class*="console__"]')) {
+      const controlClass = [...label.classList].find((c) => c.startsWith('console__') && c.endsWith('-label')).replace(/-label$/, '');
       const control = label.closest('.form__field').querySelector('input, textarea, select');
       if (control) {
         control.id = controlClass.replace(/^console__/, 'c-') + '-' + conversationId;
@@ -131,6 +133,7 @@
       panel.dataset.conversation = conversation.id;
       bindLabels(panel, conversation.id);
       panel.querySelector('.console__refer-url').value = referral;
+      panel.querySelector('.console__refer-place').value = conversation.municipality || '';
       panels.set(conversation.id, panel);
       chats.appendChild(panel);
       wire(panel, conversation.id);
@@ -216,13 +219,7 @@
       }
     });
     panel.querySelector('.console__risk-toggle').addEventListener('click', () => call('FlagRisk', conversationId, panel.dataset.risk !== 'true'));
-    panel.querySelector('.console__refer').addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const result = await call('SendServiceCard', conversationId, uuid(), panel.querySelector('.console__refer-name').value, panel.querySelector('.console__refer-url').value);
-      if (result.ok) {
-        renderMessage(panel, result.data);
-      }
-    });
+    wireReferral(panel, conversationId);
     panel.querySelector('.console__transfer').addEventListener('submit', async (event) => {
       event.preventDefault();
       const result = await call('Transfer', conversationId, panel.querySelector('.console__transfer-to').value, panel.querySelector('.console__transfer-note').value);
@@ -242,6 +239,50 @@
       if ((await call('Block', conversationId, panel.querySelector('.console__block-reason').value, hours)).ok) {
         closePanel(conversationId, t('Console.Ended'));
       }
+    });
+  };
+
+  // The referral panel: a search of the network's Directory, each match sendable as a card; when nothing
+  // matches, the form for an address typed by hand opens.
+  const wireReferral = (panel, conversationId) => {
+    const count = panel.querySelector('.console__refer-count');
+    const list = panel.querySelector('.console__refer-list');
+    const sent = (result, name) => {
+      if (result.ok) {
+        renderMessage(panel, result.data);
+        announce(t('Console.ReferSent', name));
+      }
+    };
+    const showServices = (services) => {
+      list.replaceChildren();
+      count.textContent = services.length ? t('Console.ReferFound', services.length) : t('Console.ReferNone');
+      panel.querySelector('.console__refer-other').open = services.length === 0;
+      for (const service of services) {
+        const item = element('li', 'console__refer-item');
+        const name = element('strong', 'console__refer-service', service.name);
+        name.id = 'rs-' + conversationId + '-' + service.id;
+        item.appendChild(name);
+        const about = [service.organisationName, service.municipality, service.distanceKm == null ? '' : t('Js.Km', service.distanceKm.toFixed(1))].filter(Boolean);
+        item.appendChild(element('span', 'chat__who', about.join(' · ')));
+        const send = element('button', 'utrecht-button utrecht-button--secondary-action', t('Console.ReferSend'));
+        send.type = 'button';
+        send.setAttribute('aria-describedby', name.id);
+        send.addEventListener('click', async () => sent(await call('SendServiceCard', conversationId, uuid(), service.id), service.name));
+        item.appendChild(send);
+        list.appendChild(item);
+      }
+    };
+    panel.querySelector('.console__refer-search').addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const result = await call('FindServices', conversationId, panel.querySelector('.console__refer-words').value, panel.querySelector('.console__refer-place').value);
+      if (result.ok) {
+        showServices(result.data.services);
+      }
+    });
+    panel.querySelector('.console__refer-link').addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const name = panel.querySelector('.console__refer-name').value;
+      sent(await call('SendLinkCard', conversationId, uuid(), name, panel.querySelector('.console__refer-url').value), name);
     });
   };
 

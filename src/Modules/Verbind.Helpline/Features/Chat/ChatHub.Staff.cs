@@ -131,17 +131,6 @@ public sealed partial class ChatHub
     public Task<ChatResult> Note(Guid conversationId, Guid clientMessageId, string text) =>
         StaffWriteAsync(conversationId, clientMessageId, text, MessageKind.InternalNote);
 
-    /// <summary>Refers the parent: a card with the service's name and address (a URL until the ServiceDirectory offers a contract).</summary>
-    [Authorize]
-    public Task<ChatResult> SendServiceCard(Guid conversationId, Guid clientMessageId, string name, string url)
-    {
-        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var address) || address.Scheme is not ("https" or "http") || url!.Length > 500 || name is null || name.Contains('\n', StringComparison.Ordinal))
-        {
-            return Task.FromResult(ChatResult.Refused(ChatErrors.Invalid));
-        }
-        return StaffWriteAsync(conversationId, clientMessageId, name + "\n" + address.AbsoluteUri, MessageKind.ServiceCard);
-    }
-
     [Authorize]
     public async Task<ChatResult> StaffTyping(Guid conversationId)
     {
@@ -278,7 +267,7 @@ public sealed partial class ChatHub
         {
             return ChatResult.Refused(ChatErrors.Invalid);
         }
-        if (TextInput.Clean(text, kind == MessageKind.ServiceCard ? ChatMessage.MaxLength + 520 : ChatMessage.MaxLength, out var error) is not { } clean)
+        if (TextInput.Clean(text, kind == MessageKind.ServiceCard ? MaxCardLength : ChatMessage.MaxLength, out var error) is not { } clean)
         {
             return ChatResult.Refused(error!);
         }
@@ -298,6 +287,10 @@ public sealed partial class ChatHub
         var view = MessageView.From(message);
         if (isNew)
         {
+            if (kind == MessageKind.ServiceCard)
+            {
+                await CountReferralAsync(conversationId);
+            }
             if (kind != MessageKind.InternalNote)
             {
                 await notifier.ToParentAsync(conversationId, "message", view);

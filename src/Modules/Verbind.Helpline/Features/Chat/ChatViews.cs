@@ -1,12 +1,20 @@
+using System.Text.Json.Serialization;
 using Verbind.Helpline.Domain;
+using Verbind.Helpline.Features.Referral;
 
 namespace Verbind.Helpline.Features.Chat;
 
-/// <summary>What the clients receive. Text is always plain text; the pages show it with textContent.</summary>
-public sealed record MessageView(Guid Id, Guid ClientId, Guid ConversationId, string Sender, string Kind, string Text, DateTime SentAt)
+/// <summary>
+/// What the clients receive. Text is always plain text; the pages show it with textContent. A service
+/// card also carries its fields in <see cref="Card"/> (absent from every other message).
+/// </summary>
+public sealed record MessageView(
+    Guid Id, Guid ClientId, Guid ConversationId, string Sender, string Kind, string Text, DateTime SentAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ServiceCard? Card = null)
 {
-    public static MessageView From(ChatMessage m) =>
-        new(m.Id, m.ClientMessageId, m.ConversationId, m.Sender.ToString(), m.Kind.ToString(), m.Text, m.SentAt);
+    public static MessageView From(ChatMessage m) => m.Kind == MessageKind.ServiceCard && ServiceCard.Parse(m.Text) is { } card
+        ? new(m.Id, m.ClientMessageId, m.ConversationId, m.Sender.ToString(), m.Kind.ToString(), card.Plain(), m.SentAt, card)
+        : new(m.Id, m.ClientMessageId, m.ConversationId, m.Sender.ToString(), m.Kind.ToString(), m.Text, m.SentAt);
 }
 
 public sealed record QueueView(int Position, int EstimatedWaitMinutes);

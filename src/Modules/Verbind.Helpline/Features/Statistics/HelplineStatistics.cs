@@ -19,7 +19,7 @@ public readonly record struct ShownCount(int Value, bool Suppressed)
     public int Drawable => Suppressed ? 0 : Value;
 }
 
-public sealed record WeekRow(string Week, ShownCount Chats, ShownCount Answered, ShownCount Unanswered, ShownCount Requests, double? MedianWaitMinutes, double? AverageMinutes);
+public sealed record WeekRow(string Week, ShownCount Chats, ShownCount Answered, ShownCount Unanswered, ShownCount Requests, ShownCount Referrals, double? MedianWaitMinutes, double? AverageMinutes);
 
 public sealed record CountRow(string Label, ShownCount Count);
 
@@ -28,8 +28,8 @@ public sealed record StatisticsReport(
     ShownCount SurveyAnswers, double? SurveyHelped, double? SurveyWouldReturn, bool Insider);
 
 /// <summary>
-/// Counts for the pilot's evaluation, without any content: per ISO week, per municipality (as told by the
-/// parent) and per topic. Anyone who is not staff of the helpline sees counts under ten suppressed, and
+/// Counts for the pilot's evaluation, without any content: per ISO week (with the referrals: service cards
+/// sent), per municipality (as told by the parent) and per topic. Anyone who is not staff of the helpline sees counts under ten suppressed, and
 /// averages only over groups of ten or more.
 /// </summary>
 public sealed class HelplineStatistics(AppDbContext db, TimeProvider clock)
@@ -39,14 +39,15 @@ public sealed class HelplineStatistics(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now.AddDays(-7 * weeks);
         var chats = await db.Set<Conversation>().AsNoTracking().Where(c => c.HelplineId == helpline.Id && c.QueuedAt >= since)
-            .Select(c => new Chat(c.QueuedAt, c.AssignedAt, c.EndedAt, c.Status, c.Municipality, c.Topic, c.SurveyHelped, c.SurveyWouldReturn))
+            .Select(c => new Chat(c.QueuedAt, c.AssignedAt, c.EndedAt, c.Status, c.Municipality, c.Topic, c.SurveyHelped, c.SurveyWouldReturn, c.Referrals))
             .ToListAsync(cancellationToken);
         var requests = await db.Set<OfflineRequest>().AsNoTracking().Where(r => r.HelplineId == helpline.Id && r.CreatedAt >= since)
             .Select(r => r.CreatedAt).ToListAsync(cancellationToken);
         return Compute(chats, requests, insider);
     }
 
-    public sealed record Chat(DateTime QueuedAt, DateTime? AssignedAt, DateTime? EndedAt, ConversationStatus Status, string? Municipality, string? Topic, int? Helped, int? WouldReturn);
+    /// <param name="Referrals">Service cards sent in the chat.</param>
+    public sealed record Chat(DateTime QueuedAt, DateTime? AssignedAt, DateTime? EndedAt, ConversationStatus Status, string? Municipality, string? Topic, int? Helped, int? WouldReturn, int Referrals = 0);
 
     public static StatisticsReport Compute(IReadOnlyList<Chat> chats, IReadOnlyList<DateTime> requests, bool insider)
     {
@@ -69,6 +70,7 @@ public sealed class HelplineStatistics(AppDbContext db, TimeProvider clock)
                 ShownCount.Of(answered.Count, insider),
                 ShownCount.Of(inWeek.Count - answered.Count, insider),
                 ShownCount.Of(requestWeeks.GetValueOrDefault(week), insider),
+                ShownCount.Of(inWeek.Sum(c => c.Referrals), insider),
                 showAverages && waits.Count > 0 ? Math.Round(waits[waits.Count / 2], 1) : null,
                 showAverages && lengths.Count > 0 ? Math.Round(lengths.Average(), 1) : null);
         }).ToList();

@@ -24,10 +24,10 @@ internal static class StatisticsCsv
         var insider = await access.RoleAsync(http.User.UserId(), line, http.RequestAborted) is not null;
         var report = await statistics.ForAsync(line, 52, insider, http.RequestAborted);
         var csv = new StringBuilder();
-        csv.AppendLine("week;chats;answered;unanswered;requests;median_wait_minutes;average_length_minutes");
+        csv.AppendLine("week;chats;answered;unanswered;requests;referrals;median_wait_minutes;average_length_minutes");
         foreach (var week in report.Weeks)
         {
-            csv.AppendLine(string.Join(';', week.Week, week.Chats, week.Answered, week.Unanswered, week.Requests,
+            csv.AppendLine(string.Join(';', week.Week, week.Chats, week.Answered, week.Unanswered, week.Requests, week.Referrals,
                 week.MedianWaitMinutes?.ToString(CultureInfo.InvariantCulture) ?? "", week.AverageMinutes?.ToString(CultureInfo.InvariantCulture) ?? ""));
         }
         csv.AppendLine();

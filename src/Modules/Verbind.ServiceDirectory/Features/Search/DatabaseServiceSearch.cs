@@ -30,6 +30,10 @@ internal sealed class DatabaseServiceSearch(AppDbContext db, NetworkScope scope)
         {
             services = services.Where(s => s.OrganisationId == organisationId);
         }
+        if (query.NetworkId is { } networkId)
+        {
+            services = services.Where(s => s.NetworkId == networkId);
+        }
         if (query.AgeMonths is { } age)
         {
             services = services.Where(s => (s.MinimumAgeMonths == null || s.MinimumAgeMonths <= age) && (s.MaximumAgeMonths == null || s.MaximumAgeMonths >= age));

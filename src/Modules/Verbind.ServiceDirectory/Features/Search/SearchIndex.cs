@@ -298,6 +298,7 @@ internal sealed class EntryFilter(ServiceQuery query)
         distance = null;
         if ((_ids is not null && !_ids.Contains(entry.Id))
             || (query.OrganisationId is { } organisation && entry.OrganisationId != organisation)
+            || (query.NetworkId is { } network && entry.NetworkId != network)
             || (query.AgeMonths is { } age && (age < entry.MinimumAgeMonths || age > entry.MaximumAgeMonths))
             || (query.FreeOnly && !entry.IsFree)
             || (_language is not null && !entry.Languages.Contains(_language))

@@ -21,6 +21,9 @@ public sealed record ServiceQuery
     public Guid? TaxonomyId { get; init; }
     public Guid? OrganisationId { get; init; }
 
+    /// <summary>Only the services of this network (a module that acts for one network, e.g. a helpline's referral).</summary>
+    public Guid? NetworkId { get; init; }
+
     /// <summary>Near this point; with <see cref="RadiusKm"/> only services within that distance.</summary>
     public GeoPoint? Near { get; init; }
     public double? RadiusKm { get; init; }
