@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Verbind.Platform.Data;
 
@@ -21,7 +22,7 @@ public static class DatabaseRegistration
             var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
             return new ResolvedDatabase(options.Provider, options.Provider == DatabaseProvider.Sqlite
                 ? SqliteConnectionString(options.ConnectionString, contentRoot)
-                : options.ConnectionString);
+                : PostgresConnectionString(options.ConnectionString));
         });
         services.AddDbContext<AppDbContext>((provider, builder) =>
         {
@@ -39,6 +40,22 @@ public static class DatabaseRegistration
             return;
         }
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a server runs again and again (signing, chat messages, searches),
+    /// so PostgreSQL parses and plans them once per connection instead of on every request. An explicit
+    /// "Max Auto Prepare" in the connection string wins (0 turns it off).
+    /// </summary>
+    public static string PostgresConnectionString(string value)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(value);
+        if (!value.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase) && !value.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 100;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ToString();
     }
 
     /// <summary>Accepts a bare file path; creates the folder; waits up to 30 s on a busy database instead of failing.</summary>
