@@ -1,5 +1,4 @@
 using Verbind.Agreements.Domain;
-using Verbind.Agreements.Features.Common;
 
 namespace Verbind.Agreements.Tests;
 
@@ -146,28 +145,6 @@ public sealed class TermAndMoneyTests
         Assert.False(AgreementTerm.IsValid(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), new DateOnly(2027, 9, 1)));
         Assert.True(AgreementTerm.IsValid(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), new DateOnly(2026, 11, 1)));
     }
-
-    [Theory]
-    [InlineData("1000", "1000")]
-    [InlineData("1000,50", "1000.50")]
-    [InlineData("1000.50", "1000.50")]
-    [InlineData("1.000", "1000")]
-    [InlineData("1.000,50", "1000.50")]
-    [InlineData("€ 3 600", "3600")]
-    public void Euro_amounts_are_read_exactly(string text, string expected)
-    {
-        Assert.True(Check.TryParseEuro(text, out var amount));
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), amount);
-    }
-
-    [Theory]
-    [InlineData("-5")]
-    [InlineData("1e3")]
-    [InlineData("0,001")]
-    [InlineData("abc")]
-    [InlineData("99999999999999")]
-    [InlineData("NaN")]
-    public void Wrong_amounts_are_refused(string text) => Assert.False(Check.TryParseEuro(text, out _));
 
     [Fact]
     public void A_payment_is_open_until_its_due_date_then_overdue_and_paid_when_paid()

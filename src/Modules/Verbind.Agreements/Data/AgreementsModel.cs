@@ -193,6 +193,13 @@ internal sealed class AgreementsModel : IModelContribution
         entity.HasOne<Network>().WithMany().HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Cascade);
 }
 
+/// <summary>The dates a document may carry (a term, a due date): not tied to today, but no typing slip like year 20026.</summary>
+public static class DateLimits
+{
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+}
+
 /// <summary>Longest texts the forms accept and the columns hold.</summary>
 public static class TextLimits
 {

@@ -32,8 +32,8 @@ public sealed class ContributionRequests(AppDbContext db, TimeProvider clock)
     public async Task<(int Created, FieldErrors Errors)> CreateForYearAsync(Guid agreementId, string? year, string? dueDate, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var y = Check.Whole(errors, "Year", year, 2000, 2100, required: true);
-        var due = Check.Date(errors, "DueDate", dueDate);
+        var y = Check.WholeNumber(errors, "Year", year, 2000, 2100, required: true);
+        var due = Check.Date(errors, "DueDate", dueDate, DateLimits.Earliest, DateLimits.Latest);
         var version = await db.AgreementVersions.AsNoTracking().Include(v => v.Parties).Include(v => v.Commitments).Include(v => v.Signers).AsSplitQuery()
             .Where(v => v.AgreementId == agreementId && v.SentAt != null)
             .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
@@ -73,7 +73,7 @@ public sealed class ContributionRequests(AppDbContext db, TimeProvider clock)
     public async Task<FieldErrors> MarkPaidAsync(Guid id, string? paidOn, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var date = Check.Date(errors, "PaidOn", paidOn);
+        var date = Check.Date(errors, "PaidOn", paidOn, DateLimits.Earliest, DateLimits.Latest);
         var request = await db.PaymentRequests.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (request is null)
         {
