@@ -52,6 +52,23 @@ internal static partial class Arrange
         return outcome.AgreementId!.Value;
     }
 
+    /// <summary>An agreement drafted from <paramref name="template"/>, sent, and signed by every party through its link.</summary>
+    public static async Task<Guid> SignedAgreementAsync(this AppFactory app, Network network, IReadOnlyList<Party> parties, string template = "pilot", string? start = null)
+    {
+        var agreementId = await app.DraftAsync(network, parties, template, start);
+        await app.SendAsync(network, agreementId);
+        foreach (var party in parties)
+        {
+            using var signed = await app.SignAsync(await app.SigningTokenAsync(party.SignerEmail));
+            Assert.Equal(System.Net.HttpStatusCode.OK, signed.StatusCode);
+        }
+        return agreementId;
+    }
+
+    /// <summary>A signed-in partner member who is the representative of <paramref name="party"/> (linked by e-mail).</summary>
+    public static async Task<TestClient> PartnerMemberAsync(this AppFactory app, Network network, Party party) =>
+        await app.SignInAsync(await app.CreateUserAsync(network, NetworkRole.PartnerMember, email: party.SignerEmail));
+
     public static Task<(SendOutcome, int)> SendAsync(this AppFactory app, Network network, Guid agreementId) =>
         app.InNetworkAsync(network, services => services.GetRequiredService<SendForSigning>().SendAsync(agreementId, CancellationToken.None));
 
