@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verbind.Agreements.Data;
 using Verbind.Agreements.Domain;
 using Verbind.Agreements.Features.Drafting;
+using Verbind.Agreements.Features.Reminders;
 using Verbind.Agreements.Features.Signing;
 using Verbind.Partners.Domain;
 using Verbind.Platform.Data;
@@ -71,6 +72,13 @@ internal static partial class Arrange
 
     public static Task<(SendOutcome, int)> SendAsync(this AppFactory app, Network network, Guid agreementId) =>
         app.InNetworkAsync(network, services => services.GetRequiredService<SendForSigning>().SendAsync(agreementId, CancellationToken.None));
+
+    /// <summary>One pass of the reminder job, as the background service runs it.</summary>
+    public static async Task<ReminderCounts> RunRemindersAsync(this AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AgreementReminders>().RunAsync(TestContext.Current.CancellationToken);
+    }
 
     /// <summary>The signing token from the latest signing mail to <paramref name="email"/>.</summary>
     public static async Task<string> SigningTokenAsync(this AppFactory app, string email, string subject = "ondertekening")
