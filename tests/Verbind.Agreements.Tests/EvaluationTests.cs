@@ -69,6 +69,47 @@ public abstract class EvaluationTests(AppFactory app)
         Assert.Null(status.QuerySelector("form.form"));
     }
 
+    [Theory]
+    [InlineData("Renew")]
+    [InlineData("Change")]
+    public async Task While_the_next_version_awaits_signatures_the_signed_one_stays_in_force(string decision)
+    {
+        var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
+        var town = await app.PartyAsync(network, "Gemeente Blijfgem", OrganisationKind.Municipality);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var agreementId = await app.SignedAgreementAsync(network, [town], "pilot", today.AddMonths(-11).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var slug = $"blijf-{Guid.NewGuid():N}"[..20];
+        await app.WithDbAsync(async db =>
+        {
+            var campaign = new Campaign { NetworkId = network.Id, Slug = slug, Title = "Sterrengemeenten", Intro = "" };
+            db.Add(campaign);
+            db.Add(new CampaignAgreement { NetworkId = network.Id, CampaignId = campaign.Id, AgreementId = agreementId });
+            db.Add(new CampaignMunicipality { NetworkId = network.Id, CampaignId = campaign.Id, OrganisationId = town.OrganisationId, Slug = "blijfgem", Name = town.Name });
+            await db.SaveChangesAsync();
+        });
+        var badge = $"/campagne/{slug}/blijfgem/badge.svg";
+        var scorecard = $"/netwerk/{network.Slug}/afspraken/scorekaart/{town.OrganisationId}";
+        using var visitor = app.NewClient();
+
+        using var evaluated = await EvaluateAsync(coordinator, network.Slug, agreementId, decision);
+        await app.SendAsync(network, agreementId);
+        var token = await app.SigningTokenAsync(town.SignerEmail);
+
+        using (var shining = await visitor.Http.GetAsync(badge, TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, shining.StatusCode);
+        }
+        Assert.Equal(3, (await coordinator.GetPageAsync(scorecard)).QuerySelectorAll("tbody th[scope=row]").Length);
+
+        using var signed = await app.SignAsync(token);
+        using (var stillShining = await visitor.Http.GetAsync(badge, TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, stillShining.StatusCode);
+        }
+        // Once the next version is signed, the scorecard follows one version, not both.
+        Assert.Equal(3, (await coordinator.GetPageAsync(scorecard)).QuerySelectorAll("tbody th[scope=row]").Length);
+    }
+
     [Fact]
     public async Task Wrong_evaluations_are_refused_with_a_message_and_change_nothing()
     {
