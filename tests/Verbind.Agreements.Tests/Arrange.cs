@@ -19,13 +19,13 @@ internal static partial class Arrange
     public sealed record Party(Guid OrganisationId, string Name, string SignerEmail);
 
     /// <summary>An organisation in the network with one representative who has a unique e-mail address.</summary>
-    public static async Task<Party> PartyAsync(this AppFactory app, Network network, string? name = null, OrganisationKind kind = OrganisationKind.Ngo)
+    public static async Task<Party> PartyAsync(this AppFactory app, Network network, string? name = null, OrganisationKind kind = OrganisationKind.Ngo, string countryCode = "BE")
     {
         var email = $"signer-{Guid.NewGuid():N}@test.verbind.local";
         var organisation = new Organisation
         {
             Name = name ?? $"Partij {Guid.NewGuid():N}"[..16], Kind = kind, Sector = Sector.Social,
-            Address = new Address { Street = "Teststraat 1", Postcode = "3000", Municipality = "Testdorp" },
+            Address = new Address { Street = "Teststraat 1", Postcode = "3000", Municipality = "Testdorp", CountryCode = countryCode },
         };
         await app.WithDbAsync(async db =>
         {

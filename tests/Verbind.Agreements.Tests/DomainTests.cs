@@ -44,6 +44,39 @@ public sealed class StructuredReferenceTests
     }
 }
 
+public sealed class DutchPaymentReferenceTests
+{
+    [Theory]
+    [InlineData("5000056789012345")]
+    [InlineData("5000 0567 8901 2345")]
+    [InlineData("1000000000000006")] // 11 - 1 = 10: the check digit is 1
+    [InlineData("0000000000000019")] // 11 - 0 = 11: the check digit is 0
+    public void A_betalingskenmerk_with_its_weighted_modulus_11_check_digit_is_accepted(string text) =>
+        Assert.True(DutchPaymentReference.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("4000056789012345")]
+    [InlineData("500005678901234")]
+    [InlineData("50000567890123450")]
+    [InlineData("500005678901234A")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void A_wrong_betalingskenmerk_is_refused(string? text) => Assert.False(DutchPaymentReference.TryParse(text, out _));
+
+    [Fact]
+    public void New_references_carry_their_check_digit_and_are_written_in_groups_of_four()
+    {
+        Assert.Equal("5000056789012345", DutchPaymentReference.FromBase(56789012345));
+        Assert.Equal("5000 0567 8901 2345", PaymentReferences.Format("5000056789012345"));
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.True(DutchPaymentReference.TryParse(PaymentReferences.NewRandom("NL"), out _));
+        }
+        Assert.True(StructuredReference.TryParse(PaymentReferences.NewRandom("BE"), out var belgian));
+        Assert.StartsWith("+++", PaymentReferences.Format(belgian), StringComparison.Ordinal);
+    }
+}
+
 public sealed class CanonicalDocumentTests
 {
     private static AgreementVersion Version(string goals = "1. Samen sterk", string title = "Verklaring")

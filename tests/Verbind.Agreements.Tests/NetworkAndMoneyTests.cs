@@ -131,6 +131,25 @@ public abstract class NetworkAndMoneyTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_dutch_party_gets_a_betalingskenmerk_and_a_belgian_one_a_structured_reference()
+    {
+        var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
+        var dutch = await app.PartyAsync(network, "Gemeente Grensdam", OrganisationKind.Municipality, countryCode: "NL");
+        var belgian = await app.PartyAsync(network, "Gemeente Grensbeek", OrganisationKind.Municipality);
+        await app.SignedAgreementAsync(network, [dutch, belgian]);
+        var url = $"/netwerk/{network.Slug}/afspraken/bijdragen";
+        using var request = await coordinator.SubmitFormAsync(url, new Dictionary<string, string> { ["Input.Year"] = "2026", ["Input.DueDate"] = "2026-03-01" }, "form.form");
+        Assert.Equal(HttpStatusCode.Redirect, request.StatusCode);
+
+        var references = await app.WithDbAsync(db => db.Set<PaymentRequest>().Where(p => p.NetworkId == network.Id).ToDictionaryAsync(p => p.OrganisationId, p => p.Reference));
+        Assert.True(DutchPaymentReference.TryParse(references[dutch.OrganisationId], out _));
+        Assert.True(StructuredReference.TryParse(references[belgian.OrganisationId], out _));
+        var rows = (await coordinator.GetPageAsync(url)).QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("code")!.TextContent);
+        Assert.Matches(@"^\d{4} \d{4} \d{4} \d{4}$", rows[dutch.Name]);
+        Assert.Matches(@"^\+\+\+\d{3}/\d{4}/\d{5}\+\+\+$", rows[belgian.Name]);
+    }
+
+    [Fact]
     public async Task The_reminder_job_mails_coordinators_and_signers_before_the_evaluation_and_only_once()
     {
         var network = await app.CreateNetworkAsync();

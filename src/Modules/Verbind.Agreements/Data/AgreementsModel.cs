@@ -134,7 +134,7 @@ internal sealed class AgreementsModel : IModelContribution
             payment.ToTable("agreements_payment_requests");
             payment.Property(p => p.OrganisationName).HasMaxLength(200);
             payment.Property(p => p.Amount).HasPrecision(12, 2);
-            payment.Property(p => p.Reference).HasMaxLength(12);
+            payment.Property(p => p.Reference).HasMaxLength(16);
             payment.HasIndex(p => p.Reference).IsUnique();
             payment.HasIndex(p => new { p.NetworkId, p.Year });
             payment.HasIndex(p => new { p.AgreementId, p.OrganisationId, p.Year }).IsUnique();

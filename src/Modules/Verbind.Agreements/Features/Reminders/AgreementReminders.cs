@@ -98,7 +98,7 @@ public sealed class AgreementReminders(
                     && db.Set<AgreementVersion>().Any(v => v.Id == s.VersionId && v.AgreementId == payment.AgreementId))
                 .Select(s => s.Email).Distinct().ToListAsync(cancellationToken);
             var recipients = signerEmails.Concat(await CoordinatorEmailsAsync(payment.NetworkId, cancellationToken)).Distinct().ToList();
-            await MailAllAsync(recipients, texts["Mail.PaymentSubject", payment.Year], texts["Mail.PaymentBody", payment.OrganisationName, Euro.Format(payment.Amount), StructuredReference.Format(payment.Reference), payment.DueDate.ToString("d", System.Globalization.CultureInfo.CurrentCulture)], cancellationToken);
+            await MailAllAsync(recipients, texts["Mail.PaymentSubject", payment.Year], texts["Mail.PaymentBody", payment.OrganisationName, Euro.Format(payment.Amount), PaymentReferences.Format(payment.Reference), payment.DueDate.ToString("d", System.Globalization.CultureInfo.CurrentCulture)], cancellationToken);
             payments++;
         }
         return new ReminderCounts(links, evaluations, ends, payments);

@@ -105,7 +105,7 @@ public sealed class CommitmentScorecard(AppDbContext db, IEnumerable<ICommitment
             return (CommitmentStatus.NotTracked, null, EvidenceSource.None);
         }
         var statuses = requests.Select(r => r.StatusOn(today)).ToList();
-        var reference = StructuredReference.Format(requests[0].Reference);
+        var reference = PaymentReferences.Format(requests[0].Reference);
         return statuses.All(s => s == PaymentStatus.Paid) ? (CommitmentStatus.Met, reference, EvidenceSource.Payments)
             : statuses.Any(s => s == PaymentStatus.Overdue) ? (CommitmentStatus.NotMet, reference, EvidenceSource.Payments)
             : (CommitmentStatus.AtRisk, reference, EvidenceSource.Payments);
