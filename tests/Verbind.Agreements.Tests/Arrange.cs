@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verbind.Agreements.Data;
 using Verbind.Agreements.Domain;
 using Verbind.Agreements.Features.Drafting;
+using Verbind.Agreements.Features.Reminders;
 using Verbind.Agreements.Features.Signing;
 using Verbind.Partners.Domain;
 using Verbind.Platform.Data;
@@ -18,13 +19,13 @@ internal static partial class Arrange
     public sealed record Party(Guid OrganisationId, string Name, string SignerEmail);
 
     /// <summary>An organisation in the network with one representative who has a unique e-mail address.</summary>
-    public static async Task<Party> PartyAsync(this AppFactory app, Network network, string? name = null, OrganisationKind kind = OrganisationKind.Ngo)
+    public static async Task<Party> PartyAsync(this AppFactory app, Network network, string? name = null, OrganisationKind kind = OrganisationKind.Ngo, string countryCode = "BE")
     {
         var email = $"signer-{Guid.NewGuid():N}@test.verbind.local";
         var organisation = new Organisation
         {
             Name = name ?? $"Partij {Guid.NewGuid():N}"[..16], Kind = kind, Sector = Sector.Social,
-            Address = new Address { Street = "Teststraat 1", Postcode = "3000", Municipality = "Testdorp" },
+            Address = new Address { Street = "Teststraat 1", Postcode = "3000", Municipality = "Testdorp", CountryCode = countryCode },
         };
         await app.WithDbAsync(async db =>
         {
@@ -52,8 +53,32 @@ internal static partial class Arrange
         return outcome.AgreementId!.Value;
     }
 
+    /// <summary>An agreement drafted from <paramref name="template"/>, sent, and signed by every party through its link.</summary>
+    public static async Task<Guid> SignedAgreementAsync(this AppFactory app, Network network, IReadOnlyList<Party> parties, string template = "pilot", string? start = null)
+    {
+        var agreementId = await app.DraftAsync(network, parties, template, start);
+        await app.SendAsync(network, agreementId);
+        foreach (var party in parties)
+        {
+            using var signed = await app.SignAsync(await app.SigningTokenAsync(party.SignerEmail));
+            Assert.Equal(System.Net.HttpStatusCode.OK, signed.StatusCode);
+        }
+        return agreementId;
+    }
+
+    /// <summary>A signed-in partner member who is the representative of <paramref name="party"/> (linked by e-mail).</summary>
+    public static async Task<TestClient> PartnerMemberAsync(this AppFactory app, Network network, Party party) =>
+        await app.SignInAsync(await app.CreateUserAsync(network, NetworkRole.PartnerMember, email: party.SignerEmail));
+
     public static Task<(SendOutcome, int)> SendAsync(this AppFactory app, Network network, Guid agreementId) =>
         app.InNetworkAsync(network, services => services.GetRequiredService<SendForSigning>().SendAsync(agreementId, CancellationToken.None));
+
+    /// <summary>One pass of the reminder job, as the background service runs it.</summary>
+    public static async Task<ReminderCounts> RunRemindersAsync(this AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AgreementReminders>().RunAsync(TestContext.Current.CancellationToken);
+    }
 
     /// <summary>The signing token from the latest signing mail to <paramref name="email"/>.</summary>
     public static async Task<string> SigningTokenAsync(this AppFactory app, string email, string subject = "ondertekening")

@@ -1,5 +1,4 @@
 using Verbind.Agreements.Domain;
-using Verbind.Agreements.Features.Common;
 
 namespace Verbind.Agreements.Tests;
 
@@ -42,6 +41,39 @@ public sealed class StructuredReferenceTests
         var references = Enumerable.Range(0, 500).Select(_ => StructuredReference.NewRandom()).ToList();
         Assert.All(references, r => Assert.True(StructuredReference.TryParse(r, out _)));
         Assert.True(references.Distinct().Count() > 495);
+    }
+}
+
+public sealed class DutchPaymentReferenceTests
+{
+    [Theory]
+    [InlineData("5000056789012345")]
+    [InlineData("5000 0567 8901 2345")]
+    [InlineData("1000000000000006")] // 11 - 1 = 10: the check digit is 1
+    [InlineData("0000000000000019")] // 11 - 0 = 11: the check digit is 0
+    public void A_betalingskenmerk_with_its_weighted_modulus_11_check_digit_is_accepted(string text) =>
+        Assert.True(DutchPaymentReference.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("4000056789012345")]
+    [InlineData("500005678901234")]
+    [InlineData("50000567890123450")]
+    [InlineData("500005678901234A")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void A_wrong_betalingskenmerk_is_refused(string? text) => Assert.False(DutchPaymentReference.TryParse(text, out _));
+
+    [Fact]
+    public void New_references_carry_their_check_digit_and_are_written_in_groups_of_four()
+    {
+        Assert.Equal("5000056789012345", DutchPaymentReference.FromBase(56789012345));
+        Assert.Equal("5000 0567 8901 2345", PaymentReferences.Format("5000056789012345"));
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.True(DutchPaymentReference.TryParse(PaymentReferences.NewRandom("NL"), out _));
+        }
+        Assert.True(StructuredReference.TryParse(PaymentReferences.NewRandom("BE"), out var belgian));
+        Assert.StartsWith("+++", PaymentReferences.Format(belgian), StringComparison.Ordinal);
     }
 }
 
@@ -146,28 +178,6 @@ public sealed class TermAndMoneyTests
         Assert.False(AgreementTerm.IsValid(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), new DateOnly(2027, 9, 1)));
         Assert.True(AgreementTerm.IsValid(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), new DateOnly(2026, 11, 1)));
     }
-
-    [Theory]
-    [InlineData("1000", "1000")]
-    [InlineData("1000,50", "1000.50")]
-    [InlineData("1000.50", "1000.50")]
-    [InlineData("1.000", "1000")]
-    [InlineData("1.000,50", "1000.50")]
-    [InlineData("€ 3 600", "3600")]
-    public void Euro_amounts_are_read_exactly(string text, string expected)
-    {
-        Assert.True(Check.TryParseEuro(text, out var amount));
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), amount);
-    }
-
-    [Theory]
-    [InlineData("-5")]
-    [InlineData("1e3")]
-    [InlineData("0,001")]
-    [InlineData("abc")]
-    [InlineData("99999999999999")]
-    [InlineData("NaN")]
-    public void Wrong_amounts_are_refused(string text) => Assert.False(Check.TryParseEuro(text, out _));
 
     [Fact]
     public void A_payment_is_open_until_its_due_date_then_overdue_and_paid_when_paid()

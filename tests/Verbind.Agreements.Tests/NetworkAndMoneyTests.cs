@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Verbind.Agreements.Domain;
-using Verbind.Agreements.Features.Reminders;
 using Verbind.Partners.Domain;
 using Verbind.Platform.Tenancy;
 using Verbind.Testing;
@@ -97,12 +95,7 @@ public abstract class NetworkAndMoneyTests(AppFactory app)
         var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
         var municipality = await app.PartyAsync(network, "Gemeente Nevelrode", OrganisationKind.Municipality);
         var ngo = await app.PartyAsync(network, "Netwerk vzw");
-        var agreementId = await app.DraftAsync(network, [municipality, ngo]);
-        await app.SendAsync(network, agreementId);
-        foreach (var email in new[] { municipality.SignerEmail, ngo.SignerEmail })
-        {
-            using var signed = await app.SignAsync(await app.SigningTokenAsync(email));
-        }
+        await app.SignedAgreementAsync(network, [municipality, ngo]);
         var url = $"/netwerk/{network.Slug}/afspraken/bijdragen";
         using var request = await coordinator.SubmitFormAsync(url, new Dictionary<string, string> { ["Input.Year"] = "2026", ["Input.DueDate"] = "2026-03-01" }, "form.form");
         Assert.Equal(HttpStatusCode.Redirect, request.StatusCode);
@@ -138,6 +131,25 @@ public abstract class NetworkAndMoneyTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_dutch_party_gets_a_betalingskenmerk_and_a_belgian_one_a_structured_reference()
+    {
+        var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
+        var dutch = await app.PartyAsync(network, "Gemeente Grensdam", OrganisationKind.Municipality, countryCode: "NL");
+        var belgian = await app.PartyAsync(network, "Gemeente Grensbeek", OrganisationKind.Municipality);
+        await app.SignedAgreementAsync(network, [dutch, belgian]);
+        var url = $"/netwerk/{network.Slug}/afspraken/bijdragen";
+        using var request = await coordinator.SubmitFormAsync(url, new Dictionary<string, string> { ["Input.Year"] = "2026", ["Input.DueDate"] = "2026-03-01" }, "form.form");
+        Assert.Equal(HttpStatusCode.Redirect, request.StatusCode);
+
+        var references = await app.WithDbAsync(db => db.Set<PaymentRequest>().Where(p => p.NetworkId == network.Id).ToDictionaryAsync(p => p.OrganisationId, p => p.Reference));
+        Assert.True(DutchPaymentReference.TryParse(references[dutch.OrganisationId], out _));
+        Assert.True(StructuredReference.TryParse(references[belgian.OrganisationId], out _));
+        var rows = (await coordinator.GetPageAsync(url)).QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("code")!.TextContent);
+        Assert.Matches(@"^\d{4} \d{4} \d{4} \d{4}$", rows[dutch.Name]);
+        Assert.Matches(@"^\+\+\+\d{3}/\d{4}/\d{5}\+\+\+$", rows[belgian.Name]);
+    }
+
+    [Fact]
     public async Task The_reminder_job_mails_coordinators_and_signers_before_the_evaluation_and_only_once()
     {
         var network = await app.CreateNetworkAsync();
@@ -154,12 +166,12 @@ public abstract class NetworkAndMoneyTests(AppFactory app)
             await db.SaveChangesAsync();
         });
 
-        var first = await RunRemindersAsync();
+        var first = await app.RunRemindersAsync();
         Assert.True(first.Evaluations >= 1);
         var mail = await app.Mail.WaitForMailAsync(coordinator.Email, "Evaluatie");
         Assert.Contains("Pilootovereenkomst", mail.TextBody, StringComparison.Ordinal);
         await app.Mail.WaitForMailAsync(party.SignerEmail, "Evaluatie");
-        await RunRemindersAsync();
+        await app.RunRemindersAsync();
         Assert.Single(app.Mail.MessagesTo(coordinator.Email), m => (m.Subject ?? "").Contains("Evaluatie", StringComparison.Ordinal));
     }
 
@@ -177,18 +189,12 @@ public abstract class NetworkAndMoneyTests(AppFactory app)
             signer.ExpiresAt = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(1);
             await db.SaveChangesAsync();
         });
-        await RunRemindersAsync();
+        await app.RunRemindersAsync();
         var newToken = await app.SigningTokenAsync(party.SignerEmail, "Herinnering");
         Assert.NotEqual(oldToken, newToken);
         using var client = app.NewClient();
         await client.GetPageAsync($"/ondertekenen/{oldToken}", HttpStatusCode.Gone);
         await client.GetPageAsync($"/ondertekenen/{newToken}");
-    }
-
-    private async Task<ReminderCounts> RunRemindersAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AgreementReminders>().RunAsync(TestContext.Current.CancellationToken);
     }
 }
 

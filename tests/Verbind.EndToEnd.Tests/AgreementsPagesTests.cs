@@ -38,7 +38,7 @@ public sealed class AgreementsPagesTests(BrowserApp app, Chromium chromium, Sign
         await App.Mail.WaitForMailAsync(signerEmail, "ondertekening");
 
         var agreementId = tab.Page.Url.Split('/')[^1].Split('?')[0];
-        foreach (var path in new[] { "", $"/{agreementId}", $"/{agreementId}/bewerken", $"/{agreementId}/versies/1", "/scorekaart", "/bijdragen", "/begroting" })
+        foreach (var path in new[] { "", $"/{agreementId}", $"/{agreementId}/bewerken", $"/{agreementId}/versies/1", "/scorekaart", $"/scorekaart/{organisation}", "/bijdragen", "/begroting" })
         {
             foreach (var width in new[] { DesktopWidth, PhoneWidth })
             {

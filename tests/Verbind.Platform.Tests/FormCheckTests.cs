@@ -99,6 +99,71 @@ public sealed class FormCheckTests
         Assert.Equal(expected is null ? null : (decimal)expected.Value, Check.Amount(errors, "Amount", value));
     }
 
+    [Theory]
+    [InlineData("1000", "1000")]
+    [InlineData("1000,50", "1000.50")]
+    [InlineData("1000.50", "1000.50")]
+    [InlineData("1.000", "1000")]
+    [InlineData("1.000,50", "1000.50")]
+    [InlineData("€ 3 600", "3600")]
+    public void Strict_euro_amounts_are_read_exactly(string text, string expected)
+    {
+        Assert.True(Check.TryParseEuro(text, out var amount));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), amount);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("1e3")]
+    [InlineData("0,001")]
+    [InlineData("abc")]
+    [InlineData("99999999999999")]
+    [InlineData("NaN")]
+    public void Wrong_strict_euro_amounts_are_refused(string text) => Assert.False(Check.TryParseEuro(text, out _));
+
+    [Fact]
+    public void A_strict_euro_amount_can_be_required_and_is_never_rounded()
+    {
+        var errors = new FieldErrors();
+        Assert.Null(Check.Euro(errors, "Amount", " ", required: true));
+        Assert.Null(Check.Euro(errors, "Other", "0,125"));
+        Assert.Equal(["Error.Required", "Error.AmountInvalid"], errors.Select(e => e.Key));
+        Assert.Null(Check.Euro(new FieldErrors(), "Amount", ""));
+    }
+
+    [Theory]
+    [InlineData("2000-01-01", true)]
+    [InlineData("2100-12-31", true)]
+    [InlineData("1999-12-31", false)]
+    [InlineData("2101-01-01", false)]
+    public void Dates_can_be_held_to_a_fixed_range_instead_of_today(string value, bool accepted)
+    {
+        var errors = new FieldErrors();
+        Assert.Equal(accepted, Check.Date(errors, "Date", value, new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)) is not null);
+        Assert.Equal(accepted, errors.Count == 0);
+    }
+
+    [Fact]
+    public void An_email_address_is_kept_as_typed_unless_lower_case_is_asked_and_can_be_required()
+    {
+        Assert.Equal("Vera@Example.org", Check.Email(new FieldErrors(), "Email", " Vera@Example.org "));
+        Assert.Equal("vera@example.org", Check.Email(new FieldErrors(), "Email", "Vera@Example.org", lowerCase: true));
+        var errors = new FieldErrors();
+        Assert.Null(Check.Email(errors, "Email", "", required: true));
+        Assert.Null(Check.Email(errors, "Other", ""));
+        Assert.Equal("Error.Required", Assert.Single(errors).Key);
+    }
+
+    [Fact]
+    public void A_whole_number_can_be_required()
+    {
+        var errors = new FieldErrors();
+        Assert.Null(Check.WholeNumber(errors, "Count", "", 1, 10, required: true));
+        Assert.Null(Check.WholeNumber(errors, "Other", "", 1, 10));
+        Assert.Null(Check.WholeNumber(errors, "Range", "11", 1, 10));
+        Assert.Equal(["Error.Required", "Error.NumberRange"], errors.Select(e => e.Key));
+    }
+
     [Fact]
     public void Another_kind_of_id_is_refused()
     {

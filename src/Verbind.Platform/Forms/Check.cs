@@ -55,9 +55,13 @@ public static partial class Check
         return Enum.Parse<TEnum>(match);
     }
 
-    public static string? Email(FieldErrors errors, string field, string? value)
+    /// <summary>
+    /// An e-mail address as typed; <paramref name="lowerCase"/> for addresses that are compared later
+    /// (signers, reminders), so the same address is never two recipients.
+    /// </summary>
+    public static string? Email(FieldErrors errors, string field, string? value, bool required = false, bool lowerCase = false)
     {
-        var text = Text(errors, field, value, 256);
+        var text = Text(errors, field, value, 256, required);
         if (text is null)
         {
             return null;
@@ -67,7 +71,7 @@ public static partial class Check
             errors.Add(field, "Error.EmailInvalid");
             return null;
         }
-        return text;
+        return lowerCase ? text.ToLowerInvariant() : text;
     }
 
     public static string? Phone(FieldErrors errors, string field, string? value)
@@ -97,10 +101,14 @@ public static partial class Check
         return uri.AbsoluteUri;
     }
 
-    public static int? WholeNumber(FieldErrors errors, string field, string? value, int minimum, int maximum)
+    public static int? WholeNumber(FieldErrors errors, string field, string? value, int minimum, int maximum, bool required = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
+            if (required)
+            {
+                errors.Add(field, "Error.Required");
+            }
             return null;
         }
         if (!int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) || number < minimum || number > maximum)
@@ -125,6 +133,58 @@ public static partial class Check
             return null;
         }
         return Math.Round(amount, 2);
+    }
+
+    /// <summary>
+    /// An amount of money in euro, stricter than <see cref="Amount"/>: at most two decimals (never rounded),
+    /// written 1000, 1000.50, 1000,50 or 1.000,50, up to ten million.
+    /// </summary>
+    public static decimal? Euro(FieldErrors errors, string field, string? value, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "Error.Required");
+            }
+            return null;
+        }
+        if (!TryParseEuro(value, out var amount))
+        {
+            errors.Add(field, "Error.AmountInvalid");
+            return null;
+        }
+        return amount;
+    }
+
+    public static bool TryParseEuro(string value, out decimal amount)
+    {
+        amount = 0;
+        var text = value.Trim().Replace("€", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        if (text.Length is 0 or > 16)
+        {
+            return false;
+        }
+        var lastComma = text.LastIndexOf(',');
+        var lastDot = text.LastIndexOf('.');
+        var decimalSeparator = lastComma > lastDot ? ',' : '.';
+        // A separator followed by exactly three digits and no other separator is a thousands separator (1.000).
+        if (text.Count(c => c is ',' or '.') == 1 && text.Length - text.IndexOfAny([',', '.']) == 4 && text[0] != '0')
+        {
+            text = text.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+        }
+        else
+        {
+            var thousands = decimalSeparator == ',' ? "." : ",";
+            text = text.Replace(thousands, "", StringComparison.Ordinal).Replace(decimalSeparator, '.');
+        }
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed)
+            || parsed < 0 || parsed > 10_000_000 || decimal.Round(parsed, 2) != parsed)
+        {
+            return false;
+        }
+        amount = parsed;
+        return true;
     }
 
     public static double? Coordinate(FieldErrors errors, string field, string? value, double limit)
@@ -167,7 +227,11 @@ public static partial class Check
     }
 
     /// <summary>A date as yyyy-MM-dd (what a date input sends), between 1990 and ten years from now.</summary>
-    public static DateOnly? Date(FieldErrors errors, string field, string? value, DateOnly today, bool required = true)
+    public static DateOnly? Date(FieldErrors errors, string field, string? value, DateOnly today, bool required = true) =>
+        Date(errors, field, value, new DateOnly(1990, 1, 1), today.AddYears(10), required);
+
+    /// <summary>A date as yyyy-MM-dd between <paramref name="earliest"/> and <paramref name="latest"/> (for dates not tied to today, such as a term).</summary>
+    public static DateOnly? Date(FieldErrors errors, string field, string? value, DateOnly earliest, DateOnly latest, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -178,7 +242,7 @@ public static partial class Check
             return null;
         }
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || date < new DateOnly(1990, 1, 1) || date > today.AddYears(10))
+            || date < earliest || date > latest)
         {
             errors.Add(field, "Error.DateInvalid");
             return null;

@@ -682,7 +682,7 @@ namespace Verbind.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Reference")
                         .IsRequired()
-                        .HasMaxLength(12)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReminderSentAt")

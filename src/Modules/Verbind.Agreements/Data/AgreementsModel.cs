@@ -135,7 +135,7 @@ internal sealed class AgreementsModel : IModelContribution
             payment.ToTable("agreements_payment_requests");
             payment.Property(p => p.OrganisationName).HasMaxLength(200);
             payment.Property(p => p.Amount).HasPrecision(12, 2);
-            payment.Property(p => p.Reference).HasMaxLength(12);
+            payment.Property(p => p.Reference).HasMaxLength(16);
             payment.HasIndex(p => p.Reference).IsUnique();
             payment.HasIndex(p => new { p.NetworkId, p.Year });
             payment.HasIndex(p => new { p.AgreementId, p.OrganisationId, p.Year }).IsUnique();
@@ -192,6 +192,13 @@ internal sealed class AgreementsModel : IModelContribution
     private static void OwnedByNetwork<T>(EntityTypeBuilder<T> entity)
         where T : class, INetworkOwned =>
         entity.HasOne<Network>().WithMany().HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Cascade);
+}
+
+/// <summary>The dates a document may carry (a term, a due date): not tied to today, but no typing slip like year 20026.</summary>
+public static class DateLimits
+{
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+    public static readonly DateOnly Latest = new(2100, 12, 31);
 }
 
 /// <summary>Longest texts the forms accept and the columns hold.</summary>

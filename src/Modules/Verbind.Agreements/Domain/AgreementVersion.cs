@@ -60,11 +60,21 @@ public sealed class AgreementVersion : Entity, INetworkOwned, IAuditable
     public VersionStatus Status =>
         SupersededAt is not null ? VersionStatus.Superseded
         : SentAt is null ? VersionStatus.Draft
-        : Signers.Count > 0 && Signers.All(s => s.SignedAt is not null) ? VersionStatus.FullySigned
+        : IsSignedByAll ? VersionStatus.FullySigned
         : VersionStatus.AwaitingSignatures;
 
-    /// <summary>Signed by every signer and within its term on <paramref name="today"/>.</summary>
-    public bool IsInForce(DateOnly today) => Status == VersionStatus.FullySigned && Term.Covers(today);
+    /// <summary>Every signer signed; still true once a newer version has been sent (superseded).</summary>
+    public bool IsSignedByAll => Signers.Count > 0 && Signers.All(s => s.SignedAt is not null);
+
+    /// <summary>
+    /// Signed by every signer and within its term on <paramref name="today"/>. A signed version stays in
+    /// force while the version sent to replace it waits for signatures (ADR 0075).
+    /// </summary>
+    public bool IsInForce(DateOnly today) => SentAt is not null && IsSignedByAll && Term.Covers(today);
+
+    /// <summary>Of one agreement's versions, the one that binds the parties on <paramref name="today"/>: the newest in force.</summary>
+    public static AgreementVersion? Binding(IEnumerable<AgreementVersion> versions, DateOnly today) =>
+        versions.Where(v => v.IsInForce(today)).MaxBy(v => v.Number);
 }
 
 public enum VersionStatus

@@ -4,7 +4,7 @@ using Verbind.Platform.Tenancy;
 
 namespace Verbind.Agreements.Domain;
 
-/// <summary>A request to a party to pay its yearly contribution, with a Belgian structured reference (OGM).</summary>
+/// <summary>A request to a party to pay its yearly contribution, with a structured payment reference (Belgian OGM, or the Dutch betalingskenmerk for a Dutch party).</summary>
 public sealed class PaymentRequest : Entity, INetworkOwned, IAuditable
 {
     public Guid NetworkId { get; set; }
@@ -14,7 +14,7 @@ public sealed class PaymentRequest : Entity, INetworkOwned, IAuditable
     public int Year { get; set; }
     public decimal Amount { get; set; }
     public DateOnly DueDate { get; set; }
-    /// <summary>The twelve digits of the structured reference; shown as +++123/4567/89012+++.</summary>
+    /// <summary>The digits of the reference: twelve (OGM, shown +++123/4567/89012+++) or sixteen (betalingskenmerk, shown 5000 0567 8901 2345).</summary>
     public required string Reference { get; set; }
     public DateOnly? PaidOn { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -75,7 +75,7 @@ public sealed class MunicipalityInput
         var name = Check.Text(errors, nameof(Name), Name, 200, required: true);
         var slug = Slugs.Check(errors, nameof(Slug), Slug, name);
         var contactName = Check.Text(errors, nameof(ContactName), ContactName, 200);
-        var contactEmail = Check.Email(errors, nameof(ContactEmail), ContactEmail);
+        var contactEmail = Check.Email(errors, nameof(ContactEmail), ContactEmail, lowerCase: true);
         var information = Check.Text(errors, nameof(LocalInformation), LocalInformation, TextLimits.Section) ?? "";
         var latitude = Coordinate(errors, nameof(Latitude), Latitude, 90);
         var longitude = Coordinate(errors, nameof(Longitude), Longitude, 180);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Verbind.Agreements.Data;
 using Verbind.Agreements.Domain;
 using Verbind.Agreements.Features.Common;
+using Verbind.Partners.Contracts;
 using Verbind.Platform.Data;
 
 namespace Verbind.Agreements.Features.Contributions;
@@ -11,7 +12,7 @@ namespace Verbind.Agreements.Features.Contributions;
 /// Yearly contributions: payment requests for the parties of an agreement whose latest signed version
 /// has a "pay a contribution" commitment, each with its own structured reference; marking them paid.
 /// </summary>
-public sealed class ContributionRequests(AppDbContext db, TimeProvider clock)
+public sealed class ContributionRequests(AppDbContext db, IPartnerDirectory partners, TimeProvider clock)
 {
     private static readonly string?[] ExportHeader = ["year", "organisation", "amount_eur", "due_date", "structured_reference", "status", "paid_on"];
 
@@ -32,8 +33,8 @@ public sealed class ContributionRequests(AppDbContext db, TimeProvider clock)
     public async Task<(int Created, FieldErrors Errors)> CreateForYearAsync(Guid agreementId, string? year, string? dueDate, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var y = Check.Whole(errors, "Year", year, 2000, 2100, required: true);
-        var due = Check.Date(errors, "DueDate", dueDate);
+        var y = Check.WholeNumber(errors, "Year", year, 2000, 2100, required: true);
+        var due = Check.Date(errors, "DueDate", dueDate, DateLimits.Earliest, DateLimits.Latest);
         var version = await db.AgreementVersions.AsNoTracking().Include(v => v.Parties).Include(v => v.Commitments).Include(v => v.Signers).AsSplitQuery()
             .Where(v => v.AgreementId == agreementId && v.SentAt != null)
             .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
@@ -53,7 +54,9 @@ public sealed class ContributionRequests(AppDbContext db, TimeProvider clock)
         var existing = await db.PaymentRequests.Where(p => p.AgreementId == agreementId && p.Year == y).Select(p => p.OrganisationId).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var created = 0;
-        foreach (var party in version!.Parties.Where(p => p.IsMunicipality || !version.Parties.Any(q => q.IsMunicipality)))
+        var payers = version!.Parties.Where(p => p.IsMunicipality || !version.Parties.Any(q => q.IsMunicipality)).ToList();
+        var countries = (await partners.FindAsync(payers.Select(p => p.OrganisationId).ToList(), cancellationToken)).ToDictionary(p => p.Id, p => p.CountryCode);
+        foreach (var party in payers)
         {
             if (existing.Contains(party.OrganisationId))
             {
@@ -62,7 +65,7 @@ public sealed class ContributionRequests(AppDbContext db, TimeProvider clock)
             db.PaymentRequests.Add(new PaymentRequest
             {
                 AgreementId = agreementId, OrganisationId = party.OrganisationId, OrganisationName = party.OrganisationName,
-                Year = y!.Value, Amount = amount!.Value, DueDate = due!.Value, Reference = await NewReferenceAsync(cancellationToken), CreatedAt = now,
+                Year = y!.Value, Amount = amount!.Value, DueDate = due!.Value, Reference = await NewReferenceAsync(countries.GetValueOrDefault(party.OrganisationId), cancellationToken), CreatedAt = now,
             });
             created++;
         }
@@ -73,7 +76,7 @@ public sealed class ContributionRequests(AppDbContext db, TimeProvider clock)
     public async Task<FieldErrors> MarkPaidAsync(Guid id, string? paidOn, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var date = Check.Date(errors, "PaidOn", paidOn);
+        var date = Check.Date(errors, "PaidOn", paidOn, DateLimits.Earliest, DateLimits.Latest);
         var request = await db.PaymentRequests.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (request is null)
         {
@@ -100,17 +103,17 @@ public sealed class ContributionRequests(AppDbContext db, TimeProvider clock)
         {
             rows.Add([
                 p.Year.ToString(CultureInfo.InvariantCulture), p.OrganisationName, Euro.Plain(p.Amount), p.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                StructuredReference.Format(p.Reference), p.StatusOn(Today).ToString(), p.PaidOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                PaymentReferences.Format(p.Reference), p.StatusOn(Today).ToString(), p.PaidOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ]);
         }
         return rows;
     }
 
-    private async Task<string> NewReferenceAsync(CancellationToken cancellationToken)
+    private async Task<string> NewReferenceAsync(string? countryCode, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var reference = StructuredReference.NewRandom();
+            var reference = PaymentReferences.NewRandom(countryCode);
             if (!await db.PaymentRequests.IgnoreQueryFilters().AnyAsync(p => p.Reference == reference, cancellationToken)
                 && !db.PaymentRequests.Local.Any(p => p.Reference == reference))
             {

@@ -30,7 +30,7 @@ public sealed class AgreementDrafts(AppDbContext db, IPartnerDirectory partners,
             errors.Add("Template", string.IsNullOrWhiteSpace(templateKey) ? "Error.Required" : "Error.UnknownChoice");
         }
         var cleanTitle = Check.Text(errors, "Title", title, 300);
-        var start = Check.Date(errors, "StartDate", startDate);
+        var start = Check.Date(errors, "StartDate", startDate, DateLimits.Earliest, DateLimits.Latest);
         var ids = new HashSet<Guid>();
         foreach (var text in partyIds.Take(MaxParties + 1))
         {
@@ -197,7 +197,7 @@ public sealed class AgreementDrafts(AppDbContext db, IPartnerDirectory partners,
         }
         var name = Check.Text(errors, "FullName", fullName, 200, required: true);
         var role = Check.Text(errors, "Function", function, 200);
-        var address = Check.Email(errors, "Email", email, required: true);
+        var address = Check.Email(errors, "Email", email, required: true, lowerCase: true);
         if (version.Status is VersionStatus.FullySigned or VersionStatus.Superseded)
         {
             errors.Add("FullName", "Error.VersionClosed");

@@ -73,10 +73,10 @@ public sealed class DraftInput
         var principles = Check.Text(errors, nameof(Principles), Principles, TextLimits.Section) ?? "";
         var responsibilities = Check.Text(errors, nameof(Responsibilities), Responsibilities, TextLimits.Section) ?? "";
         var place = Check.Text(errors, nameof(SigningPlace), SigningPlace, 200);
-        var start = Check.Date(errors, nameof(StartDate), StartDate);
-        var end = Check.Date(errors, nameof(EndDate), EndDate, required: false);
-        var months = Check.Whole(errors, nameof(DurationMonths), DurationMonths, 1, 120);
-        var evaluation = Check.Date(errors, nameof(EvaluationDate), EvaluationDate, required: false);
+        var start = Check.Date(errors, nameof(StartDate), StartDate, DateLimits.Earliest, DateLimits.Latest);
+        var end = Check.Date(errors, nameof(EndDate), EndDate, DateLimits.Earliest, DateLimits.Latest, required: false);
+        var months = Check.WholeNumber(errors, nameof(DurationMonths), DurationMonths, 1, 120);
+        var evaluation = Check.Date(errors, nameof(EvaluationDate), EvaluationDate, DateLimits.Earliest, DateLimits.Latest, required: false);
         var renewal = Check.Choice<RenewalRule>(errors, nameof(Renewal), Renewal);
         if (start is { } s && end is null && months is null && !errors.Any(e => e.Field is nameof(EndDate) or nameof(DurationMonths)))
         {
@@ -85,7 +85,7 @@ public sealed class DraftInput
         var commitments = new List<(CommitmentKind, int?, decimal?, string?)>();
         if (AttendMeetings)
         {
-            commitments.Add((CommitmentKind.AttendMeetings, Check.Whole(errors, nameof(MeetingsPerYear), MeetingsPerYear, 1, 52, required: true), null, null));
+            commitments.Add((CommitmentKind.AttendMeetings, Check.WholeNumber(errors, nameof(MeetingsPerYear), MeetingsPerYear, 1, 52, required: true), null, null));
         }
         if (KeepOfferingUpToDate)
         {
@@ -93,7 +93,7 @@ public sealed class DraftInput
         }
         if (JoinWorkgroups)
         {
-            commitments.Add((CommitmentKind.JoinWorkgroups, Check.Whole(errors, nameof(Workgroups), Workgroups, 1, 20, required: true), null, null));
+            commitments.Add((CommitmentKind.JoinWorkgroups, Check.WholeNumber(errors, nameof(Workgroups), Workgroups, 1, 20, required: true), null, null));
         }
         if (PayContribution)
         {

@@ -29,10 +29,13 @@ public sealed class CommitmentScorecard(AppDbContext db, IEnumerable<ICommitment
     public async Task<List<ScoreRow>> RowsAsync(IReadOnlySet<Guid>? onlyOrganisations, CancellationToken cancellationToken)
     {
         var versions = await db.AgreementVersions.AsNoTracking().Include(v => v.Parties).Include(v => v.Commitments).Include(v => v.Signers).AsSplitQuery()
-            .Where(v => v.SentAt != null && v.SupersededAt == null).ToListAsync(cancellationToken);
-        var signed = versions.Where(v => v.Status == VersionStatus.FullySigned).ToList();
-        var tracking = await db.CommitmentTracking.AsNoTracking().ToListAsync(cancellationToken);
+            .Where(v => v.SentAt != null).ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // Per agreement one version: the one binding today, else (not started yet, or over) the latest signed.
+        var signed = versions.GroupBy(v => v.AgreementId)
+            .Select(g => AgreementVersion.Binding(g, today) ?? g.Where(v => v.Status == VersionStatus.FullySigned).MaxBy(v => v.Number))
+            .OfType<AgreementVersion>().ToList();
+        var tracking = await db.CommitmentTracking.AsNoTracking().ToListAsync(cancellationToken);
         var payments = await db.PaymentRequests.AsNoTracking().Where(p => p.Year == today.Year).ToListAsync(cancellationToken);
         var rows = new List<ScoreRow>();
         foreach (var version in signed)
@@ -102,7 +105,7 @@ public sealed class CommitmentScorecard(AppDbContext db, IEnumerable<ICommitment
             return (CommitmentStatus.NotTracked, null, EvidenceSource.None);
         }
         var statuses = requests.Select(r => r.StatusOn(today)).ToList();
-        var reference = StructuredReference.Format(requests[0].Reference);
+        var reference = PaymentReferences.Format(requests[0].Reference);
         return statuses.All(s => s == PaymentStatus.Paid) ? (CommitmentStatus.Met, reference, EvidenceSource.Payments)
             : statuses.Any(s => s == PaymentStatus.Overdue) ? (CommitmentStatus.NotMet, reference, EvidenceSource.Payments)
             : (CommitmentStatus.AtRisk, reference, EvidenceSource.Payments);

@@ -39,7 +39,7 @@ public sealed class ShowcaseQuery(AppDbContext db, TimeProvider clock)
         var agreements = campaign.Agreements.Select(a => a.AgreementId).ToList();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var versions = await db.AgreementVersions.IgnoreQueryFilters().AsNoTracking().Include(v => v.Parties).Include(v => v.Signers).AsSplitQuery()
-            .Where(v => v.NetworkId == campaign.NetworkId && agreements.Contains(v.AgreementId) && v.SentAt != null && v.SupersededAt == null
+            .Where(v => v.NetworkId == campaign.NetworkId && agreements.Contains(v.AgreementId) && v.SentAt != null
                 && v.Term.StartDate <= today && v.Term.EndDate >= today
                 && v.Parties.Any(p => organisations.Contains(p.OrganisationId)))
             .ToListAsync(cancellationToken);
