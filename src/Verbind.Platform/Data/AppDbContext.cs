@@ -85,6 +85,11 @@ public sealed class AppDbContext(
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareSave();
+        // Inside a transaction of its own the caller already holds SQLite's write lock (or waits for it).
+        if (Database.IsSqlite() && Database.CurrentTransaction is null && Database.GetConnectionString() is { } file)
+        {
+            return SqliteWriteQueue.RunAsync(file, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        }
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
