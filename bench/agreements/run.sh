@@ -8,7 +8,7 @@
 # PostgreSQL: set VERBIND_BENCH_POSTGRES (or VERBIND_TEST_POSTGRES) to a server's connection string;
 # a throwaway database is made and dropped. Run it under `flock /tmp/verbind-bench.lock`.
 # Usage: bench/agreements/run.sh [parties=40] [rounds=80] [warm-up rounds=40] [providers="Sqlite Postgres"]
-# The PDF figure (a ten-page declaration under 500 ms) stays in ConcurrentSigningTests (VERBIND_BENCH=1).
+# Then the PDF figure: a ten-page declaration with 40 signers rendered 50 times (target under 500 ms).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 parties=${1:-40}
@@ -48,3 +48,4 @@ for provider in $providers; do
     psql "$(sed -E 's/Host=([^;]*)/host=\1/I; s/Port=([^;]*)/port=\1/I; s/Username=([^;]*)/user=\1/I; s/Database=[^;]*;?//I; s/;/ /g' <<<"${server%;}") dbname=postgres" -qc "DROP DATABASE IF EXISTS $database" >/dev/null || true
   fi
 done
+$bench pdf 50

@@ -24,8 +24,9 @@ cleanup() {
 }
 trap cleanup EXIT
 # VERBIND_BENCH_WEB=path/to/Verbind.Web.dll measures another build (e.g. an earlier commit's) with this script.
-web=${VERBIND_BENCH_WEB:-src/Verbind.Web/bin/Release/net10.0/Verbind.Web.dll}
-[ -n "${VERBIND_BENCH_WEB:-}" ] || dotnet build src/Verbind.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
+# The published app, as a server runs it: only `dotnet publish` output serves the modules' stylesheets in Production.
+web=${VERBIND_BENCH_WEB:-$data/publish/Verbind.Web.dll}
+[ -n "${VERBIND_BENCH_WEB:-}" ] || dotnet publish src/Verbind.Web -c Release -o "$data/publish" -nologo -clp:ErrorsOnly >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 base="http://127.0.0.1:$port"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(uptime)"
@@ -33,7 +34,7 @@ echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(uptime
 run_app() { # provider connection-string log
   env ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" Database__ConnectionString="$2" Database__SeedDemoData=false \
     Logging__LogLevel__Default=Warning "Logging__LogLevel__Verbind.ServiceDirectory.Features.Search=Information" \
-    dotnet "$web" --urls "$base" >"$3" 2>&1 &
+    dotnet "$web" --urls "$base" --contentRoot "$(dirname "$web")" >"$3" 2>&1 &
   app=$!
   until curl -sf -o /dev/null "$base/health"; do sleep 0.2; done
 }

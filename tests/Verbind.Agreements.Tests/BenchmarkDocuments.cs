@@ -1,10 +1,14 @@
 using Verbind.Agreements.Domain;
+using Verbind.Agreements.Features.Printing;
 
 namespace Verbind.Agreements.Tests;
 
-/// <summary>A long declaration (about ten A4 pages) with many signers, for the PDF figures.</summary>
+/// <summary>A long declaration (about ten A4 pages) with many signers: the PDF test checks its pages, bench/agreements times it.</summary>
 internal static class BenchmarkDocuments
 {
+    public static PdfLabels Labels => new PdfLabels("Versie", "Partijen", "Inleiding", "Doelen", "Principes", "Verantwoordelijkheden", "Engagementen", "Looptijd",
+        "Handtekeningen", "Ondertekend op", "Nog niet ondertekend", "Vingerafdruk", "Verificatiecode", "Controleer op", "pagina", c => c.Kind.ToString(), "2026");
+
     public static (AgreementVersion Version, IReadOnlyList<(Signer Signer, Signature? Signature)> Signers) TenPages(int signers)
     {
         var paragraph = string.Join(' ', Enumerable.Repeat("De partners werken samen aan een warm en toegankelijk aanbod voor elk gezin in de gemeente, met aandacht voor wie het moeilijk heeft.", 6));

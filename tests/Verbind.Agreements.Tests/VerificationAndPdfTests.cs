@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
@@ -82,18 +81,13 @@ public abstract class VerificationAndPdfTests(AppFactory app)
     }
 
     [Fact]
-    public void A_ten_page_declaration_renders_quickly_and_its_text_can_be_read_back()
+    public void A_ten_page_declaration_gives_ten_to_twenty_pages_and_its_text_can_be_read_back()
     {
+        // How fast it renders is measured in bench/agreements (run.sh ends with the PDF figure).
         var version = BenchmarkDocuments.TenPages(40);
-        var labels = new PdfLabels("Versie", "Partijen", "Inleiding", "Doelen", "Principes", "Verantwoordelijkheden", "Engagementen", "Looptijd",
-            "Handtekeningen", "Ondertekend op", "Nog niet ondertekend", "Vingerafdruk", "Verificatiecode", "Controleer op", "pagina", c => c.Kind.ToString(), "2026");
-        AgreementPdf.Render(version.Version, "Netwerk", version.Signers, "/verificatie", labels, TimeProvider.System.GetUtcNow().UtcDateTime);
-        var watch = Stopwatch.StartNew();
-        var bytes = AgreementPdf.Render(version.Version, "Netwerk", version.Signers, "/verificatie", labels, TimeProvider.System.GetUtcNow().UtcDateTime);
-        watch.Stop();
+        var bytes = AgreementPdf.Render(version.Version, "Netwerk", version.Signers, "/verificatie", BenchmarkDocuments.Labels, TimeProvider.System.GetUtcNow().UtcDateTime);
         using var pdf = PdfDocument.Open(bytes);
         Assert.InRange(pdf.NumberOfPages, 10, 20);
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"{watch.ElapsedMilliseconds} ms");
         var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
         Assert.Contains("Handtekeningen", words);
         Assert.Contains("ABCD-EFGH-JKMN", words);

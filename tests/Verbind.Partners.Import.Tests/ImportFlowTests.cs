@@ -254,8 +254,6 @@ public abstract class ImportFlowTests(AppFactory app)
         var (network, coordinator) = await app.NetworkWithCoordinatorAsync();
         string[] lines = ["organisatie;postcode;soort;persoon;functie;persoon_email", .. Enumerable.Range(0, ImportLimits.MaxRows)
             .Select(i => $"Organisatie {i / 2:D4};{1000 + (i / 2 % 8000)};vzw;Persoon {i:D4};medewerker;persoon{i}@voorbeeld.example")];
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-
         var previewUrl = await coordinator.UploadForPreviewAsync(network, Files.Utf8(lines));
         var page = await coordinator.GetPageAsync(previewUrl);
         Assert.Equal(ImportLimits.MaxRows / 2, page.TableRows("import-new").Count);
@@ -264,7 +262,6 @@ public abstract class ImportFlowTests(AppFactory app)
         Assert.Contains($"nieuw={ImportLimits.MaxRows / 2}", done, StringComparison.Ordinal);
         Assert.Contains($"personen={ImportLimits.MaxRows}", done, StringComparison.Ordinal);
         Assert.Equal(ImportLimits.MaxRows, await app.CountAsync<Person>(q => q.Where(p => p.NetworkId == network.Id)));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"Upload, preview and import of {ImportLimits.MaxRows} lines took {clock.Elapsed}.");
     }
 
     [Fact]

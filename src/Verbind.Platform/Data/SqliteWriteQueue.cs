@@ -11,18 +11,23 @@ namespace Verbind.Platform.Data;
 internal static class SqliteWriteQueue
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Queues = new(StringComparer.Ordinal);
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
 
     public static async Task<T> RunAsync<T>(string connectionString, Func<Task<T>> save, CancellationToken cancellationToken)
     {
         var queue = Queues.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
-        await queue.WaitAsync(cancellationToken);
+        // Never longer than SQLite's own busy timeout: past that the save goes on and meets SQLite's lock as it would without the queue.
+        var entered = await queue.WaitAsync(LongestWait, cancellationToken);
         try
         {
             return await save();
         }
         finally
         {
-            queue.Release();
+            if (entered)
+            {
+                queue.Release();
+            }
         }
     }
 }
