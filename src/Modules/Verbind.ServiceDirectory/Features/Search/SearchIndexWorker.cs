@@ -64,6 +64,10 @@ internal sealed partial class SearchIndexWorker(
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
+        // Every change visible now was committed with its data, so the build below contains it: marking these
+        // applied keeps the first catch-up from building everything again (a taxonomy sync on first start
+        // records "everything changed").
+        var included = await RecentChangesAsync(cancellationToken);
         var generation = new SearchIndexGeneration(GenerationPath());
         try
         {
@@ -76,6 +80,7 @@ internal sealed partial class SearchIndexWorker(
             generation.AddAll(entries, cancellationToken);
             generation.Refresh();
             index.Swap(generation, new SearchSynonyms(terms));
+            MarkApplied(included);
             LogBuilt(generation.Count, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds);
         }
         catch
@@ -87,13 +92,7 @@ internal sealed partial class SearchIndexWorker(
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
-        var since = _watermark - Overlap;
-        List<SearchIndexChange> changes;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            changes = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SearchIndexChange>().AsNoTracking()
-                .Where(c => c.ChangedAt > since).OrderBy(c => c.Id).Take(20_000).ToListAsync(cancellationToken);
-        }
+        var changes = await RecentChangesAsync(cancellationToken);
         var fresh = changes.Where(c => !_applied.ContainsKey(c.Id)).ToList();
         if (fresh.Count > 0)
         {
@@ -105,18 +104,33 @@ internal sealed partial class SearchIndexWorker(
             {
                 await ReindexAsync(fresh.Select(c => c.ServiceId).Distinct().ToList(), cancellationToken);
             }
-            foreach (var change in fresh)
-            {
-                _applied[change.Id] = change.ChangedAt;
-            }
-            var newest = fresh.Max(c => c.ChangedAt);
-            _watermark = newest > _watermark ? newest : _watermark;
+            MarkApplied(fresh);
         }
         foreach (var old in _applied.Where(a => a.Value <= _watermark - Overlap - Overlap).Select(a => a.Key).ToList())
         {
             _applied.Remove(old);
         }
         await CleanUpAsync(cancellationToken);
+    }
+
+    private async Task<List<SearchIndexChange>> RecentChangesAsync(CancellationToken cancellationToken)
+    {
+        var since = _watermark - Overlap;
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SearchIndexChange>().AsNoTracking()
+            .Where(c => c.ChangedAt > since).OrderBy(c => c.Id).Take(20_000).ToListAsync(cancellationToken);
+    }
+
+    private void MarkApplied(List<SearchIndexChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            _applied[change.Id] = change.ChangedAt;
+        }
+        if (changes.Count > 0 && changes.Max(c => c.ChangedAt) is var newest && newest > _watermark)
+        {
+            _watermark = newest;
+        }
     }
 
     private async Task ReindexAsync(List<Guid> ids, CancellationToken cancellationToken)
