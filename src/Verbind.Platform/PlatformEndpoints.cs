@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -12,18 +13,26 @@ namespace Verbind.Platform;
 
 public static class PlatformEndpoints
 {
-    /// <summary>The language switch and sign-out: small form posts, antiforgery-checked.</summary>
+    /// <summary>The language switch and sign-out: small form posts, antiforgery-checked for signed-in users.</summary>
     public static IEndpointRouteBuilder MapPlatformEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/taal", SwitchLanguage);
+        endpoints.MapPost("/taal", SwitchLanguage).DisableAntiforgery();
         endpoints.MapPost("/account/afmelden", SignOut);
         endpoints.MapGet("/thema/{slug}.css", NetworkThemeCss.GetAsync);
         return endpoints;
     }
 
+    /// <summary>
+    /// Sets the language cookie; for a signed-in user also their stored preference, which is why their form
+    /// is antiforgery-checked (an anonymous visitor's form carries no token, so public pages can be cached).
+    /// </summary>
     private static async Task<IResult> SwitchLanguage(
-        [FromForm] string culture, [FromForm] string? returnUrl, HttpContext context, UserManager<AppUser> users)
+        [FromForm] string culture, [FromForm] string? returnUrl, HttpContext context, UserManager<AppUser> users, IAntiforgery antiforgery)
     {
+        if (context.User.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form expired; please try again.");
+        }
         if (!Cultures.IsSupported(culture))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown language");

@@ -74,16 +74,21 @@ public static class PlatformModule
         services.AddSingleton(new NetworkNavItem("/instellingen", "Settings.Nav", typeof(SharedText), NetworkRole.Coordinator, 910));
         services.AddSingleton(new NetworkNavItem("/audit", "Audit.Nav", typeof(SharedText), NetworkRole.Coordinator, 920));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddPublicPageCache(configuration);
         return services;
     }
 
-    /// <summary>Authentication, network resolution, two-factor enforcement and authorisation, in that order.</summary>
+    /// <summary>
+    /// Authentication, network resolution, two-factor enforcement and authorisation, in that order; then the
+    /// public page cache, which needs to know whether the visitor signed in (ADR 0015).
+    /// </summary>
     public static IApplicationBuilder UsePlatformSecurity(this IApplicationBuilder app)
     {
         app.UseAuthentication();
         app.UseMiddleware<TwoFactorRequiredMiddleware>();
         app.UseMiddleware<NetworkResolutionMiddleware>();
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Verbind.Platform.Tenancy;
 using Verbind.Testing;
 
 namespace Verbind.Platform.Tests;
@@ -92,11 +93,24 @@ public abstract class LanguageSwitchTests(AppFactory app)
     }
 
     [Fact]
-    public async Task A_form_post_without_the_antiforgery_token_is_refused()
+    public async Task A_signed_in_users_form_post_without_the_antiforgery_token_is_refused_and_changes_nothing()
     {
-        using var client = app.NewClient();
+        var user = await app.CreateUserAsync(await app.CreateNetworkAsync(), NetworkRole.Viewer);
+        using var client = await app.SignInAsync(user);
         using var response = await client.Http.PostAsync("/taal", new FormUrlEncodedContent([new("culture", "en-GB")]), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEqual("en-GB", await app.WithDbAsync(async db => (await db.Users.FindAsync(user.Id))!.PreferredCulture));
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitors_form_has_no_token_to_keep_public_pages_cacheable_and_still_switches()
+    {
+        using var client = app.NewClient();
+        var page = await client.GetPageAsync("/");
+        Assert.Null(page.QuerySelector("form.language-switch input[name=__RequestVerificationToken]"));
+        using var response = await client.Http.PostAsync("/taal", new FormUrlEncodedContent([new("culture", "en-GB"), new("returnUrl", "/aanbod")]), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("en-GB", (await client.GetPageAsync("/")).DocumentElement.GetAttribute("lang"));
     }
 }
 

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
+using Verbind.Platform.Ui;
+using Verbind.ServiceDirectory.Features.Search;
+
 namespace Verbind.ServiceDirectory.Features.HsdsApi;
 
 /// <summary>
@@ -43,7 +46,8 @@ public static class HsdsApi
         hsds.MapGet("/services", (HttpContext http, HsdsEndpoints api) => api.ServicesAsync(http))
             .WithName("HsdsServices")
             .WithSummary("Active services, paginated; filters: search, taxonomy_term_id, taxonomy_id, organization_id, modified_after, minimum_age, maximum_age (years), day (its next date; holidays and special days count), time; minimal, full; format=ndjson streams every match.")
-            .Produces<HsdsPage<HsdsService>>().ProducesValidationProblem();
+            .Produces<HsdsPage<HsdsService>>().ProducesValidationProblem()
+            .CacheForEveryone(SearchIndex.PageCacheTag);
 
         hsds.MapGet("/services/{id}", (string id, HsdsEndpoints api, CancellationToken cancellationToken) => api.ServiceAsync(id, cancellationToken))
             .WithName("HsdsService").WithSummary("One active service, fully nested.")

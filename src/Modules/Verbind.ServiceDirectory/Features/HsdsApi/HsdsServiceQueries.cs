@@ -108,6 +108,7 @@ internal sealed class HsdsServiceQueries(AppDbContext db, NetworkScope scope, IS
         TermId = p.TaxonomyTermId,
         TaxonomyId = p.TaxonomyId,
         ModifiedAfter = p.ModifiedAfter,
+        FacetValues = 0,
         Page = page,
         PageSize = size,
     };

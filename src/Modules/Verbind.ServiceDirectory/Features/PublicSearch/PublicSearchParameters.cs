@@ -18,6 +18,9 @@ internal sealed class PublicSearchParameters
     public const int MaxPage = 500;
     public const int PageSize = 20;
 
+    /// <summary>The values the page lists of each facet.</summary>
+    public const int FacetValuesShown = 12;
+
     public static readonly string[] Names = ["q", "leeftijd", "gemeente", "afstand", "dag", "uur", "gratis", "taal", "toegankelijk", "pijler", "thema", "doelgroep", "plaats", "sort", "pagina"];
 
     public static readonly IReadOnlyDictionary<string, DayOfWeek> Days = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
@@ -230,6 +233,7 @@ internal sealed class PublicSearchParameters
             TermCodes = new[] { Pillar, Theme, TargetGroup }.OfType<string>().ToList(),
             Municipality = Municipality,
             Sort = Sort,
+            FacetValues = FacetValuesShown,
             Page = Page,
             PageSize = PageSize,
         };

@@ -12,12 +12,15 @@ namespace Verbind.ServiceDirectory.Features.Search;
 /// </summary>
 internal sealed class SearchIndex : IDisposable
 {
+    /// <summary>The tag of the cached public answers that come from this index, forgotten when it changes.</summary>
+    public const string PageCacheTag = "directory-search";
+
     private const int MaxWords = 10;
     private const int MaxWordLength = 40;
 
     private SearchIndexGeneration? _current;
     private SearchSynonyms _synonyms = new([]);
-    private readonly WordQueryCache _wordQueries = new();
+    private readonly MatchListCache _matchLists = new();
 
     /// <summary>False until the first build finished; until then searches go to the database.</summary>
     public bool IsReady => Volatile.Read(ref _current) is not null;
@@ -53,39 +56,41 @@ internal sealed class SearchIndex : IDisposable
         var searcher = generation.Acquire();
         try
         {
-            var textQuery = TextQuery(query.Text, searcher);
+            var matches = Matches(query, searcher);
             var entries = generation.Entries;
-            var collector = new SlotCollector(searcher.IndexReader.MaxDoc);
-            searcher.Search(LuceneQuery(textQuery, query.ServiceIds), collector);
-            var facetCounts = new int[generation.Facets.Count];
+            var facetCounts = new int[query.FacetValues > 0 ? generation.Facets.Count : 0];
             var filter = new EntryFilter(query);
-            var kept = new List<Candidate>(Math.Min(collector.Count, 4096));
-            var slots = collector.Slots;
-            for (var i = 0; i < collector.Count; i++)
+            var page = Math.Max(1, query.Page);
+            var size = Math.Clamp(query.PageSize, 1, 1000);
+            var top = new TopCandidates(Order(query.Sort, query.Near is not null), (long)page * size);
+            var total = 0;
+            for (var i = 0; i < matches.Count; i++)
             {
-                var slot = slots[i];
-                if (slot >= entries.Length || entries[slot] is not { } entry || !filter.Matches(entry, out var distance))
+                var slot = matches.Slots[i];
+                double? distance = null;
+                if (slot >= entries.Length || !filter.MayMatch(in entries[slot]) || !filter.Matches(in entries[slot], out distance))
                 {
                     continue;
                 }
-                kept.Add(new Candidate(entry, textQuery is null ? 1f : collector.Scores[i], distance));
-                foreach (var id in entry.FacetIds)
+                total++;
+                top.Offer(new Candidate(entries[slot].Entry, matches.Scores[i], distance));
+                if (facetCounts.Length > 0)
                 {
-                    if (id < facetCounts.Length)
+                    foreach (var id in entries[slot].FacetIds)
                     {
-                        facetCounts[id]++;
+                        if (id < facetCounts.Length)
+                        {
+                            facetCounts[id]++;
+                        }
                     }
                 }
             }
-            var page = Math.Max(1, query.Page);
-            var size = Math.Clamp(query.PageSize, 1, 1000);
-            var top = Top(kept, query.Sort, query.Near is not null, (long)page * size);
-            var hits = top.Skip((page - 1) * size).Take(size).ToList();
+            var hits = top.InOrder().Skip((page - 1) * size).Take(size).ToList();
             cards = hits.Select(h => h.Entry).ToList();
             return new SearchResult(
                 hits.Select(h => new ServiceHit(h.Entry.Id, h.Score, h.Distance)).ToList(),
-                kept.Count,
-                Facets(generation.Facets, facetCounts));
+                total,
+                Facets(generation.Facets, facetCounts, query.FacetValues));
         }
         finally
         {
@@ -93,19 +98,39 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    private static Query LuceneQuery(Query? textQuery, IReadOnlyList<Guid> serviceIds)
+    /// <summary>
+    /// The slots whose text matches, with their scores: each word's list from the cache, intersected;
+    /// every document (score 1) without words; restricted to the asked ids when there are some.
+    /// </summary>
+    private MatchList Matches(ServiceQuery query, IndexSearcher searcher)
     {
-        Query luceneQuery = textQuery ?? new MatchAllDocsQuery();
-        if (serviceIds.Count == 0)
+        var words = Words(query.Text);
+        MatchList? matches = null;
+        if (words.Count == 0)
         {
-            return luceneQuery;
+            matches = _matchLists.Get(searcher, "", () => new MatchAllDocsQuery());
         }
-        var ids = new BooleanQuery();
-        foreach (var id in serviceIds.Take(1000))
+        else
         {
-            ids.Add(new TermQuery(new Term("id", id.ToString("N"))), Occur.SHOULD);
+            var synonyms = Volatile.Read(ref _synonyms);
+            foreach (var word in words)
+            {
+                var list = _matchLists.Get(searcher, word, () => WordQuery(word, synonyms));
+                matches = matches is null ? list : matches.Intersect(list);
+            }
         }
-        return new BooleanQuery { { luceneQuery, Occur.MUST }, { ids, Occur.MUST } };
+        if (query.ServiceIds.Count > 0)
+        {
+            var ids = new BooleanQuery();
+            foreach (var id in query.ServiceIds.Take(1000))
+            {
+                ids.Add(new TermQuery(new Term("id", id.ToString("N"))), Occur.SHOULD);
+            }
+            var collector = new SlotCollector(query.ServiceIds.Count);
+            searcher.Search(new ConstantScoreQuery(ids), collector);
+            matches = MatchList.From(collector.Slots, collector.Scores, collector.Count).Intersect(matches!);
+        }
+        return matches ?? MatchList.None;
     }
 
     /// <summary>The words of a query, plain (lower case, accents folded, stop words out), a bounded number.</summary>
@@ -119,25 +144,8 @@ internal sealed class SearchIndex : IDisposable
         return DutchSearchAnalyzer.Plain.Tokens(bounded).Where(w => w.Length <= MaxWordLength).Distinct().Take(MaxWords).ToList();
     }
 
-    /// <summary>Every word must match; each word's query is rewritten against this reader once and then reused.</summary>
-    private BooleanQuery? TextQuery(string? text, IndexSearcher searcher)
-    {
-        var words = Words(text);
-        if (words.Count == 0)
-        {
-            return null;
-        }
-        var synonyms = Volatile.Read(ref _synonyms);
-        var all = new BooleanQuery();
-        foreach (var word in words)
-        {
-            all.Add(_wordQueries.Get(searcher, word, synonyms, WordQuery), Occur.MUST);
-        }
-        return all;
-    }
-
     /// <summary>One word: its stem in the name or text, a synonym, a prefix or (for longer words) with a typo or two.</summary>
-    private static Query WordQuery(string word, SearchSynonyms synonyms)
+    private static BooleanQuery WordQuery(string word, SearchSynonyms synonyms)
     {
         var stem = DutchSearchAnalyzer.Stemmed.Tokens(word) is [var first, ..] ? first : word;
         var either = new BooleanQuery
@@ -174,41 +182,43 @@ internal sealed class SearchIndex : IDisposable
         return either;
     }
 
-    private static List<Candidate> Top(List<Candidate> kept, SearchSort sort, bool near, long count)
+    private static Comparison<Candidate> Order(SearchSort sort, bool near) => (sort, near) switch
     {
-        Comparison<Candidate> order = (sort, near) switch
+        (SearchSort.Distance, true) => (a, b) => Compare(a.Distance, b.Distance) is var d and not 0 ? d : b.Score.CompareTo(a.Score),
+        (SearchSort.Name, _) => (a, b) => ByName(a, b),
+        (_, true) => (a, b) => b.Score.CompareTo(a.Score) is var s and not 0 ? s : Compare(a.Distance, b.Distance) is var d and not 0 ? d : ByName(a, b),
+        _ => (a, b) => b.Score.CompareTo(a.Score) is var s and not 0 ? s : ByName(a, b),
+    };
+
+    /// <summary>
+    /// The first candidates in order, kept in a bounded heap while the matches stream past: a page needs the
+    /// first page × size of many thousands, and keeping all of them would allocate megabytes per search.
+    /// </summary>
+    private sealed class TopCandidates(Comparison<Candidate> order, long capacity)
+    {
+        private readonly PriorityQueue<Candidate, Candidate> _heap = new(Comparer<Candidate>.Create((a, b) => order(b, a)));
+
+        public void Offer(Candidate candidate)
         {
-            (SearchSort.Distance, true) => (a, b) => Compare(a.Distance, b.Distance) is var d and not 0 ? d : b.Score.CompareTo(a.Score),
-            (SearchSort.Name, _) => (a, b) => ByName(a, b),
-            (_, true) => (a, b) => b.Score.CompareTo(a.Score) is var s and not 0 ? s : Compare(a.Distance, b.Distance) is var d and not 0 ? d : ByName(a, b),
-            _ => (a, b) => b.Score.CompareTo(a.Score) is var s and not 0 ? s : ByName(a, b),
-        };
-        if (count >= kept.Count / 2)
-        {
-            kept.Sort(order);
-            return kept;
-        }
-        // A bounded heap: the page needs only the first page × size of many thousands.
-        var comparer = Comparer<Candidate>.Create((a, b) => order(b, a));
-        var heap = new PriorityQueue<Candidate, Candidate>(comparer);
-        foreach (var candidate in kept)
-        {
-            if (heap.Count < count)
+            if (_heap.Count < capacity)
             {
-                heap.Enqueue(candidate, candidate);
+                _heap.Enqueue(candidate, candidate);
             }
-            else if (order(candidate, heap.Peek()) < 0)
+            else if (order(candidate, _heap.Peek()) < 0)
             {
-                heap.EnqueueDequeue(candidate, candidate);
+                _heap.EnqueueDequeue(candidate, candidate);
             }
         }
-        var top = new List<Candidate>(heap.Count);
-        while (heap.TryDequeue(out var candidate, out _))
+
+        public Candidate[] InOrder()
         {
-            top.Add(candidate);
+            var top = new Candidate[_heap.Count];
+            for (var i = top.Length - 1; i >= 0; i--)
+            {
+                top[i] = _heap.Dequeue();
+            }
+            return top;
         }
-        top.Reverse();
-        return top;
     }
 
     private static int ByName(Candidate a, Candidate b) =>
@@ -222,7 +232,7 @@ internal sealed class SearchIndex : IDisposable
         _ => a.Value.CompareTo(b.Value),
     };
 
-    private static Dictionary<string, IReadOnlyList<FacetCount>> Facets(FacetValues values, int[] counts)
+    private static Dictionary<string, IReadOnlyList<FacetCount>> Facets(FacetValues values, int[] counts, int limit)
     {
         var facets = new Dictionary<string, List<FacetCount>>(StringComparer.Ordinal);
         for (var id = 0; id < counts.Length; id++)
@@ -238,50 +248,40 @@ internal sealed class SearchIndex : IDisposable
             }
             list.Add(new FacetCount(value, counts[id]));
         }
-        return facets.ToDictionary(
-            f => f.Key,
-            f => (IReadOnlyList<FacetCount>)f.Value.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList(),
-            StringComparer.Ordinal);
+        return facets.ToDictionary(f => f.Key, f => MostFrequent(f.Value, limit), StringComparer.Ordinal);
     }
+
+    /// <summary>The first <paramref name="limit"/> values by count (then by value), without sorting all of them.</summary>
+    private static IReadOnlyList<FacetCount> MostFrequent(List<FacetCount> counts, int limit)
+    {
+        if (counts.Count <= limit)
+        {
+            counts.Sort(FacetOrder);
+            return counts;
+        }
+        var heap = new PriorityQueue<FacetCount, FacetCount>(limit + 1, Comparer<FacetCount>.Create((a, b) => FacetOrder(b, a)));
+        foreach (var count in counts)
+        {
+            heap.Enqueue(count, count);
+            if (heap.Count > limit)
+            {
+                heap.Dequeue();
+            }
+        }
+        var top = new FacetCount[heap.Count];
+        for (var i = top.Length - 1; i >= 0; i--)
+        {
+            top[i] = heap.Dequeue();
+        }
+        return top;
+    }
+
+    private static int FacetOrder(FacetCount a, FacetCount b) =>
+        b.Count.CompareTo(a.Count) is var c and not 0 ? c : string.CompareOrdinal(a.Value, b.Value);
 
     public void Dispose() => Interlocked.Exchange(ref _current, null)?.Dispose();
 
     private readonly record struct Candidate(SearchEntry Entry, float Score, double? Distance);
-
-    /// <summary>Collects every matching document's slot and score (the filters come after, in memory).</summary>
-    private sealed class SlotCollector(int maxDoc) : ICollector
-    {
-        private NumericDocValues? _slots;
-        private Scorer? _scorer;
-        private int[] _slotArray = new int[Math.Clamp(maxDoc, 16, 1024)];
-        private float[] _scoreArray = new float[Math.Clamp(maxDoc, 16, 1024)];
-
-        public int Count { get; private set; }
-        public int[] Slots => _slotArray;
-        public float[] Scores => _scoreArray;
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context) => _slots = context.AtomicReader.GetNumericDocValues("ix");
-
-        public void Collect(int doc)
-        {
-            if (_slots is null)
-            {
-                return;
-            }
-            if (Count == _slotArray.Length)
-            {
-                Array.Resize(ref _slotArray, Count * 2);
-                Array.Resize(ref _scoreArray, Count * 2);
-            }
-            _slotArray[Count] = (int)_slots.Get(doc);
-            _scoreArray[Count] = _scorer?.GetScore() ?? 1f;
-            Count++;
-        }
-    }
 }
 
 /// <summary>The structured criteria of a query, checked against one entry.</summary>
@@ -293,9 +293,56 @@ internal sealed class EntryFilter(ServiceQuery query)
     private readonly HashSet<Guid>? _ids = query.ServiceIds.Count > 0 ? [.. query.ServiceIds] : null;
     private readonly BoundingBox? _box = query.Near is { } near && query.RadiusKm is { } radius ? BoundingBox.Around(near, radius) : null;
 
-    public bool Matches(SearchEntry entry, out double? distance)
+    /// <summary>False when the copied numbers already exclude the entry (age, cost, accessibility, distance box).</summary>
+    private readonly GeoPoint? _near = query.Near;
+    private readonly double? _radius = query.RadiusKm;
+
+    /// <summary>Whether anything is asked that only the entry's own fields answer (not the copied numbers).</summary>
+    private readonly bool _checksFields = query.ServiceIds.Count > 0 || query.OrganisationId is not null || query.NetworkId is not null
+        || query.Language is not null || query.ModifiedAfter is not null || query.TermId is not null || query.TaxonomyId is not null
+        || query.TermCodes.Count > 0 || query.Date is not null || query.Time is not null || !string.IsNullOrWhiteSpace(query.Municipality);
+
+    public bool MayMatch(in IndexedEntry indexed) =>
+        !((query.AgeMonths is { } age && (age < indexed.MinimumAgeMonths || age > indexed.MaximumAgeMonths))
+            || (query.FreeOnly && !indexed.IsFree)
+            || (_accessibility != 0 && (indexed.Accessibility & _accessibility) != _accessibility)
+            || (_box is { } box && (indexed.PointCount == 0 || !box.Overlaps(indexed))));
+
+    /// <summary>The full check after <see cref="MayMatch"/>: the distance (from the copied point when there is one) and the entry's fields.</summary>
+    public bool Matches(in IndexedEntry indexed, out double? distance)
     {
         distance = null;
+        if (_near is { } point)
+        {
+            distance = indexed.PointCount == 1 ? point.DistanceKmTo(new GeoPoint(indexed.MinLatitude, indexed.MinLongitude)) : Nearest(indexed.Entry, point);
+            if (_radius is { } radius && (distance is null || distance > radius))
+            {
+                return false;
+            }
+        }
+        return !_checksFields || Matches(indexed.Entry);
+    }
+
+    private double? Nearest(SearchEntry entry, GeoPoint point)
+    {
+        double? nearest = null;
+        foreach (var location in entry.Points)
+        {
+            if (_box is { } box && !box.Contains(location))
+            {
+                continue;
+            }
+            var km = point.DistanceKmTo(location);
+            if (nearest is null || km < nearest)
+            {
+                nearest = km;
+            }
+        }
+        return nearest;
+    }
+
+    private bool Matches(SearchEntry entry)
+    {
         if ((_ids is not null && !_ids.Contains(entry.Id))
             || (query.OrganisationId is { } organisation && entry.OrganisationId != organisation)
             || (query.NetworkId is { } network && entry.NetworkId != network)
@@ -320,30 +367,7 @@ internal sealed class EntryFilter(ServiceQuery query)
         {
             return false;
         }
-        if (_municipality is not null && Array.IndexOf(entry.FoldedMunicipalities, _municipality) < 0)
-        {
-            return false;
-        }
-        if (query.Near is { } point)
-        {
-            foreach (var location in entry.Points)
-            {
-                if (_box is { } box && !box.Contains(location))
-                {
-                    continue;
-                }
-                var km = point.DistanceKmTo(location);
-                if (distance is null || km < distance)
-                {
-                    distance = km;
-                }
-            }
-            if (query.RadiusKm is { } radius && (distance is null || distance > radius))
-            {
-                return false;
-            }
-        }
-        return true;
+        return _municipality is null || Array.IndexOf(entry.FoldedMunicipalities, _municipality) >= 0;
     }
 
     private static bool HasTerm(SearchEntry entry, string code)
@@ -366,6 +390,9 @@ internal sealed class EntryFilter(ServiceQuery query)
             var longitudeDegrees = radiusKm / (111.320 * Math.Max(0.01, Math.Cos(point.Latitude * Math.PI / 180))) * 1.01;
             return new(point.Latitude - latitudeDegrees, point.Latitude + latitudeDegrees, point.Longitude - longitudeDegrees, point.Longitude + longitudeDegrees);
         }
+
+        public bool Overlaps(in IndexedEntry entry) =>
+            entry.MaxLatitude >= MinLatitude && entry.MinLatitude <= MaxLatitude && entry.MaxLongitude >= MinLongitude && entry.MinLongitude <= MaxLongitude;
 
         public bool Contains(GeoPoint point) =>
             point.Latitude >= MinLatitude && point.Latitude <= MaxLatitude && point.Longitude >= MinLongitude && point.Longitude <= MaxLongitude;

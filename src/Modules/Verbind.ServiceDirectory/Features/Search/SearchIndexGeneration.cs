@@ -21,7 +21,7 @@ internal sealed class SearchIndexGeneration : IDisposable
     private readonly string? _temporaryFolder;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
-    private SearchEntry[] _entries = new SearchEntry[1024];
+    private IndexedEntry[] _entries = new IndexedEntry[1024];
     private int _count;
 
     /// <param name="path">The folder of this generation; null for a temporary folder, removed on dispose.</param>
@@ -49,7 +49,7 @@ internal sealed class SearchIndexGeneration : IDisposable
     public FacetValues Facets { get; } = new();
 
     /// <summary>The entries as of now; read the array once per search.</summary>
-    public SearchEntry[] Entries => Volatile.Read(ref _entries);
+    public IndexedEntry[] Entries => Volatile.Read(ref _entries);
 
     /// <summary>Adds or replaces these services and removes <paramref name="removed"/>; visible after <see cref="Refresh"/>.</summary>
     public void Apply(IEnumerable<SearchEntry> entries, IEnumerable<Guid> removed)
@@ -107,11 +107,11 @@ internal sealed class SearchIndexGeneration : IDisposable
         };
         if (_count == _entries.Length)
         {
-            var grown = new SearchEntry[_entries.Length * 2];
+            var grown = new IndexedEntry[_entries.Length * 2];
             Array.Copy(_entries, grown, _count);
             Volatile.Write(ref _entries, grown);
         }
-        _entries[_count] = indexed;
+        _entries[_count] = new IndexedEntry(indexed);
         return (indexed, _count++);
     }
 

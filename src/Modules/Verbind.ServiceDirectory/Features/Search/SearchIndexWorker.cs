@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verbind.Platform.Data;
 using Verbind.Platform.Tenancy;
+using Verbind.Platform.Ui;
 using Verbind.ServiceDirectory.Data;
 
 namespace Verbind.ServiceDirectory.Features.Search;
@@ -16,7 +18,8 @@ namespace Verbind.ServiceDirectory.Features.Search;
 /// late with an earlier timestamp is not missed; applying a change twice does no harm.
 /// </summary>
 internal sealed partial class SearchIndexWorker(
-    IServiceScopeFactory scopes, SearchIndex index, IOptions<SearchOptions> options, TimeProvider clock, ILogger<SearchIndexWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, SearchIndex index, IOptions<SearchOptions> options, TimeProvider clock, IOutputCacheStore pageCache,
+    ILogger<SearchIndexWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan KeepChanges = TimeSpan.FromDays(1);
@@ -80,6 +83,7 @@ internal sealed partial class SearchIndexWorker(
             generation.AddAll(entries, cancellationToken);
             generation.Refresh();
             index.Swap(generation, new SearchSynonyms(terms));
+            await PublicPageCache.EvictAsync(pageCache, SearchIndex.PageCacheTag, cancellationToken);
             MarkApplied(included);
             LogBuilt(generation.Count, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds);
         }
@@ -145,6 +149,7 @@ internal sealed partial class SearchIndexWorker(
             var kept = entries.Select(e => e.Id).ToHashSet();
             index.Apply(entries, chunk.Where(id => !kept.Contains(id)));
         }
+        await PublicPageCache.EvictAsync(pageCache, SearchIndex.PageCacheTag, cancellationToken);
     }
 
     private async Task CleanUpAsync(CancellationToken cancellationToken)

@@ -51,6 +51,9 @@ public sealed record ServiceQuery
     public DateTime? ModifiedAfter { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>How many values of each facet to count and return, most frequent first; 0 for no facets.</summary>
+    public int FacetValues { get; init; } = int.MaxValue;
+
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
