@@ -27,8 +27,14 @@ internal sealed class SearchIndex : IDisposable
 
     public int Count => Volatile.Read(ref _current)?.Count ?? 0;
 
+    /// <summary>How many full builds were swapped in since this instance started.</summary>
+    public int Builds => Volatile.Read(ref _builds);
+
+    private int _builds;
+
     public void Swap(SearchIndexGeneration generation, SearchSynonyms synonyms)
     {
+        Interlocked.Increment(ref _builds);
         Volatile.Write(ref _synonyms, synonyms);
         Interlocked.Exchange(ref _current, generation)?.Dispose();
     }
