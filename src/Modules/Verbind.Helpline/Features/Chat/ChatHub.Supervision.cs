@@ -49,7 +49,7 @@ public sealed partial class ChatHub
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Watchers(conversationId), Aborted);
         if (kind == SupervisionKind.Join)
         {
-            var (message, _) = await StoreAsync(found.Conversation, Guid.CreateVersion7(), MessageSender.System, null, MessageKind.Text, "supervisor-joined");
+            var (message, _) = await StoreAsync(ConversationState.Of(found.Conversation), Guid.CreateVersion7(), MessageSender.System, null, MessageKind.Text, "supervisor-joined");
             var view = MessageView.From(message!);
             await notifier.ToParentAsync(conversationId, "message", view);
             await notifier.ToStaffAsync(found.Conversation, "message", view);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Verbind.Helpline.Domain;
+using Verbind.Helpline.Features.Common;
 using Verbind.Helpline.Features.Presence;
 using Verbind.Platform.Data;
 
@@ -13,7 +14,10 @@ public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, Pres
         hub.Clients.Group(ChatGroups.Parent(conversationId)).SendAsync(method, payload);
 
     /// <summary>The counsellor of the conversation (every connection) and the supervisors watching it.</summary>
-    public async Task ToStaffAsync(Conversation conversation, string method, object payload)
+    public Task ToStaffAsync(Conversation conversation, string method, object payload) => ToStaffAsync(ConversationState.Of(conversation), method, payload);
+
+    /// <inheritdoc cref="ToStaffAsync(Conversation, string, object)"/>
+    public async Task ToStaffAsync(ConversationState conversation, string method, object payload)
     {
         if (conversation.CounsellorId is { } counsellor)
         {
