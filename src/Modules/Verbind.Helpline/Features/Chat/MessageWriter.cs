@@ -21,6 +21,11 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
+    // One context for all batches (only the loop in ExecuteAsync uses it): making a context costs about as
+    // much CPU as saving a small batch. Its change tracker is emptied after every save, and a context that
+    // met an error is thrown away.
+    private AsyncServiceScope? _batchScope;
+
     /// <summary>True when stored; false when a message with the same client id was already stored in that conversation.</summary>
     public Task<bool> WriteAsync(ChatMessage message)
     {
@@ -52,6 +57,7 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
             }
             await WriteBatchAsync(batch);
         }
+        await DropBatchContextAsync();
     }
 
     private async Task WriteBatchAsync(List<Pending> batch)
@@ -97,6 +103,7 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
         }
         catch (Exception exception)
         {
+            await DropBatchContextAsync();
             remaining.ForEach(p => p.Stored.TrySetException(exception));
             return;
         }
@@ -117,24 +124,24 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
     /// <summary>False when the database refused the batch (a unique-key clash, or something else); nothing of it is then stored.</summary>
     private async Task<bool> TrySaveAsync(List<Pending> pending)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = Writer(scope);
+        var db = BatchContext();
         db.AddRange(pending.Select(p => p.Message));
         try
         {
             await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
             return true;
         }
         catch (DbUpdateException)
         {
+            await DropBatchContextAsync();
             return false;
         }
     }
 
     private async Task<HashSet<(Guid, Guid)>> StoredKeysAsync(List<Pending> pending)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = Writer(scope);
+        var db = BatchContext();
         var conversationIds = pending.Select(p => p.Message.ConversationId).Distinct().ToList();
         var clientIds = pending.Select(p => p.Message.ClientMessageId).ToList();
         var found = await db.Set<ChatMessage>().AsNoTracking()
@@ -162,6 +169,21 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
                 throw;
             }
             return false;
+        }
+    }
+
+    private AppDbContext BatchContext()
+    {
+        _batchScope ??= scopes.CreateAsyncScope();
+        return Writer(_batchScope.Value);
+    }
+
+    private async Task DropBatchContextAsync()
+    {
+        if (_batchScope is { } scope)
+        {
+            _batchScope = null;
+            await scope.DisposeAsync();
         }
     }
 
