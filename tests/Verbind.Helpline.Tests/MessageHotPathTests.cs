@@ -73,6 +73,33 @@ public abstract class MessageHotPathTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_message_reaches_the_senders_other_tabs_and_consoles_but_is_not_sent_back_to_the_sending_connection()
+    {
+        var (network, helpline) = await Arrange.HelplineAsync(app);
+        using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
+        await using var console = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
+        await using var secondConsole = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
+        using var parentBrowser = Arrange.Parent(app);
+        await using var tab = await parentBrowser.ConnectAsync();
+        var started = (await tab.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded().Data;
+        var conversationId = started.GetProperty("conversationId").GetGuid();
+        await using var secondTab = await parentBrowser.ConnectAsync();
+        (await secondTab.CallAsync("Resume", started.GetProperty("resumeToken").GetString()!)).Succeeded();
+        await console.NextAsync("assigned");
+
+        var sent = (await tab.CallAsync("Send", Guid.NewGuid(), "Van de ouder")).Succeeded().Data.GetProperty("id").GetGuid();
+        var replied = (await console.CallAsync("Reply", conversationId, Guid.NewGuid(), "Van de hulpverlener")).Succeeded().Data.GetProperty("id").GetGuid();
+        (await tab.CallAsync("Send", Guid.NewGuid(), "Nog eens")).Succeeded();
+
+        Assert.Equal(sent, (await secondTab.NextAsync("message")).GetProperty("id").GetGuid());
+        Assert.Equal(replied, (await secondConsole.NextAsync("message", m => m.GetProperty("sender").GetString() == "Counsellor")).GetProperty("id").GetGuid());
+        // Events keep their order on a connection: the sending connection would have had its own message before the other side's next one.
+        Assert.Equal(replied, (await tab.NextAsync("message")).GetProperty("id").GetGuid());
+        Assert.Equal(sent, (await console.NextAsync("message")).GetProperty("id").GetGuid());
+        Assert.Equal("Nog eens", (await console.NextAsync("message")).GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task The_writer_stores_each_client_id_once_whether_its_resend_shares_the_batch_or_comes_later()
     {
         await using var chat = await Chat.StartAsync(app);

@@ -9,6 +9,9 @@ public static class ChatGroups
     /// <summary>Supervisors who read or joined one conversation.</summary>
     public static string Watchers(Guid conversationId) => $"w:{conversationId:N}";
 
+    /// <summary>Every open console of one staff member, so a message can reach their other consoles but not the one that sent it.</summary>
+    public static string Consoles(Guid userId) => $"u:{userId:N}";
+
     /// <summary>Everyone with the console of a helpline open.</summary>
     public static string Staff(Guid helplineId) => $"s:{helplineId:N}";
 

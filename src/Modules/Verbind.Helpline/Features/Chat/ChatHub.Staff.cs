@@ -43,6 +43,7 @@ public sealed partial class ChatHub
             Context.Items[ConsoleKey] = helplineId;
             Context.Items[ConsoleNetworkKey] = helplines.Entered;
             await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Staff(helplineId), Aborted);
+            await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Consoles(userId), Aborted);
             if (role == StaffRole.Supervisor)
             {
                 await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Supervisors(helplineId), Aborted);
@@ -291,11 +292,7 @@ public sealed partial class ChatHub
             {
                 await CountReferralAsync(conversationId);
             }
-            if (kind != MessageKind.InternalNote)
-            {
-                await notifier.ToParentAsync(conversationId, "message", view);
-            }
-            await notifier.ToStaffAsync(conversation, "message", view);
+            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId, UserId);
         }
         return ChatResult.Success(view);
     }

@@ -157,13 +157,12 @@ public sealed partial class ChatHub(
         {
             return ChatResult.Refused(ChatErrors.Invalid);
         }
+        var view = MessageView.From(message);
         if (isNew)
         {
-            var view = MessageView.From(message);
-            await notifier.ToParentAsync(conversation.Id, "message", view);
-            await notifier.ToStaffAsync(conversation, "message", view);
+            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId, null);
         }
-        return ChatResult.Success(MessageView.From(message));
+        return ChatResult.Success(view);
     }
 
     public async Task<ChatResult> Typing()

@@ -13,6 +13,27 @@ public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, Pres
     public Task ToParentAsync(Guid conversationId, string method, object payload) =>
         hub.Clients.Group(ChatGroups.Parent(conversationId)).SendAsync(method, payload);
 
+    /// <summary>
+    /// A new message to everyone in the conversation (the parent unless it is an internal note, the counsellor,
+    /// watching supervisors) but the connection that sent it: the answer to its call already carries the message,
+    /// so each message is sent once less (ADR 0091). The sender's other tabs and consoles still receive it.
+    /// </summary>
+    public async Task NewMessageAsync(ConversationState conversation, MessageView view, string senderConnection, Guid? senderUser)
+    {
+        if (view.Kind != nameof(MessageKind.InternalNote))
+        {
+            await hub.Clients.GroupExcept(ChatGroups.Parent(conversation.Id), senderConnection).SendAsync("message", view);
+        }
+        if (conversation.CounsellorId is { } counsellor)
+        {
+            var counsellorClients = counsellor == senderUser
+                ? hub.Clients.GroupExcept(ChatGroups.Consoles(counsellor), senderConnection)
+                : hub.Clients.User(counsellor.ToString());
+            await counsellorClients.SendAsync("message", view);
+        }
+        await hub.Clients.GroupExcept(ChatGroups.Watchers(conversation.Id), senderConnection).SendAsync("message", view);
+    }
+
     /// <summary>The counsellor of the conversation (every connection) and the supervisors watching it.</summary>
     public Task ToStaffAsync(Conversation conversation, string method, object payload) => ToStaffAsync(ConversationState.Of(conversation), method, payload);
 
