@@ -202,7 +202,7 @@ public sealed partial class ChatHub
         await StoreAsync(ConversationState.Of(found.Conversation), Guid.CreateVersion7(), MessageSender.Counsellor, UserId, MessageKind.InternalNote, cleanNote);
         if (from is { } previous)
         {
-            await notifier.ToUserAsync(previous, "ended", new { conversationId, transferred = true });
+            await notifier.ToConsolesAsync(previous, "ended", new { conversationId, transferred = true });
         }
         await dispatcher.AnnounceAssignedAsync(found.Conversation, Aborted);
         return ChatResult.Success();
@@ -292,7 +292,7 @@ public sealed partial class ChatHub
             {
                 await CountReferralAsync(conversationId);
             }
-            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId, UserId);
+            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId);
         }
         return ChatResult.Success(view);
     }

@@ -51,7 +51,7 @@ public sealed partial class ChatHub
         {
             var conversation = ConversationState.Of(found.Conversation);
             var (message, _) = await StoreAsync(conversation, Guid.CreateVersion7(), MessageSender.System, null, MessageKind.Text, "supervisor-joined");
-            await notifier.NewMessageAsync(conversation, MessageView.From(message!), Context.ConnectionId, UserId);
+            await notifier.NewMessageAsync(conversation, MessageView.From(message!), Context.ConnectionId);
         }
         return ChatResult.Success(new ConsoleConversation(ConversationView.From(found.Conversation), await StaffTranscriptAsync(conversationId)));
     }

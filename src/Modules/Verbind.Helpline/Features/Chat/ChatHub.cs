@@ -160,7 +160,7 @@ public sealed partial class ChatHub(
         var view = MessageView.From(message);
         if (isNew)
         {
-            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId, null);
+            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId);
         }
         return ChatResult.Success(view);
     }
