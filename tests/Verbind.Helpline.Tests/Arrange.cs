@@ -22,6 +22,15 @@ internal static class Arrange
     }
 
     public static Browser Parent(AppFactory app) => new(app, null);
+
+    /// <summary>A hub connection of <paramref name="browser"/> with the console open and the counsellor available.</summary>
+    public static async Task<ChatConnection> OnDutyAsync(Browser browser, NetworkHelpline helpline, int capacity = 2)
+    {
+        var connection = await browser.ConnectAsync();
+        (await connection.CallAsync("OpenConsole", helpline.Id)).Succeeded();
+        (await connection.CallAsync("SetAvailability", "Available", capacity)).Succeeded();
+        return connection;
+    }
 }
 
 /// <summary>One browser: a cookie jar shared by its page requests and its hub connections.</summary>

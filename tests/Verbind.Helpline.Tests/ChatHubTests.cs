@@ -14,7 +14,7 @@ public abstract class ChatHubTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
 
         using var parentBrowser = Arrange.Parent(app);
         await parentBrowser.Client.GetPageAsync($"/chat/{helpline.Slug}");
@@ -67,7 +67,7 @@ public abstract class ChatHubTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         using var parentBrowser = Arrange.Parent(app);
         await using var first = await parentBrowser.ConnectAsync();
         var started = (await first.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded();
@@ -138,7 +138,7 @@ public abstract class ChatHubTests(AppFactory app)
         await using var _ = parent;
         var (otherNetwork, otherHelpline) = await Arrange.HelplineAsync(app);
         using var outsiderBrowser = await Arrange.StaffAsync(app, otherNetwork, otherHelpline, StaffRole.Supervisor);
-        await using var outsider = await OnDutyAsync(outsiderBrowser, otherHelpline);
+        await using var outsider = await Arrange.OnDutyAsync(outsiderBrowser, otherHelpline);
 
         (await outsider.CallAsync("Reply", conversationId, Guid.NewGuid(), "Van een andere hulplijn")).RefusedWith("not-found");
         (await outsider.CallAsync("End", conversationId, null)).RefusedWith("not-found");
@@ -158,7 +158,7 @@ public abstract class ChatHubTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         using var parentBrowser = Arrange.Parent(app);
         var token = "";
         Guid conversationId;
@@ -221,7 +221,7 @@ public abstract class ChatHubTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline, capacity: 1);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline, capacity: 1);
         await using var first = await Arrange.Parent(app).ConnectAsync();
         Assert.Equal("Active", (await first.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded().Data.GetProperty("status").GetString());
 
@@ -247,7 +247,7 @@ public abstract class ChatHubTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         using var colleagueBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
         await using var colleague = await colleagueBrowser.ConnectAsync();
         (await colleague.CallAsync("OpenConsole", helpline.Id)).Succeeded();
@@ -284,7 +284,7 @@ public abstract class ChatHubTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         using var supervisorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Supervisor);
         await using var supervisor = await supervisorBrowser.ConnectAsync();
         (await supervisor.CallAsync("OpenConsole", helpline.Id)).Succeeded();
@@ -313,7 +313,7 @@ public abstract class ChatHubTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         using var parentBrowser = Arrange.Parent(app);
         await parentBrowser.Client.GetPageAsync($"/chat/{helpline.Slug}");
         await using var parent = await parentBrowser.ConnectAsync();
@@ -335,7 +335,7 @@ public abstract class ChatHubTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app, configure: h => h.MaxQueueLength = 100);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         var answers = new List<Answer>();
         for (var i = 0; i < 6; i++)
         {
@@ -346,19 +346,11 @@ public abstract class ChatHubTests(AppFactory app)
         answers[5].RefusedWith("rate-limited");
     }
 
-    private static async Task<ChatConnection> OnDutyAsync(Browser browser, NetworkHelpline helpline, int capacity = 2)
-    {
-        var connection = await browser.ConnectAsync();
-        (await connection.CallAsync("OpenConsole", helpline.Id)).Succeeded();
-        (await connection.CallAsync("SetAvailability", "Available", capacity)).Succeeded();
-        return connection;
-    }
-
     private async Task<(ChatConnection Counsellor, NetworkHelpline Helpline, ChatConnection Parent, Guid ConversationId)> ChatWithCounsellorAsync()
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         var parent = await Arrange.Parent(app).ConnectAsync();
         var started = (await parent.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded();
         return (counsellor, helpline, parent, started.Data.GetProperty("conversationId").GetGuid());

@@ -15,7 +15,7 @@ public abstract class PresenceAndCodeTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var crashedBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var crashed = await OnDutyAsync(crashedBrowser, helpline);
+        await using var crashed = await Arrange.OnDutyAsync(crashedBrowser, helpline);
         await using var unanswered = await Arrange.Parent(app).ConnectAsync();
         var unansweredId = await StartAsync(unanswered, helpline, expectStatus: "Active");
         await using var answered = await Arrange.Parent(app).ConnectAsync();
@@ -43,7 +43,7 @@ public abstract class PresenceAndCodeTests(AppFactory app)
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<ChatMessage>().CountAsync(m => m.ConversationId == unansweredId && m.Sender == MessageSender.System)));
 
         using var colleagueBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var colleague = await OnDutyAsync(colleagueBrowser, helpline);
+        await using var colleague = await Arrange.OnDutyAsync(colleagueBrowser, helpline);
         var assigned = await colleague.NextAsync("assigned");
         Assert.Equal(unansweredId, assigned.GetProperty("conversation").GetProperty("id").GetGuid());
     }
@@ -53,7 +53,7 @@ public abstract class PresenceAndCodeTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         await using var parent = await Arrange.Parent(app).ConnectAsync();
         var conversationId = await StartAsync(parent, helpline, expectStatus: "Active");
         await MakeStaleAsync(counsellorBrowser.UserId, helpline);
@@ -69,7 +69,7 @@ public abstract class PresenceAndCodeTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         var minuteAgo = TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(-1);
         await SetLastSeenAsync(counsellorBrowser.UserId, helpline, minuteAgo);
         (await counsellor.CallAsync("Heartbeat")).Succeeded();
@@ -98,7 +98,7 @@ public abstract class PresenceAndCodeTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var firstBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var first = await OnDutyAsync(firstBrowser, helpline);
+        await using var first = await Arrange.OnDutyAsync(firstBrowser, helpline);
         await using var parent = await Arrange.Parent(app).ConnectAsync();
         var started = (await parent.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded();
         var token = started.Data.GetProperty("resumeToken").GetString()!;
@@ -114,7 +114,7 @@ public abstract class PresenceAndCodeTests(AppFactory app)
 
         // The colleague waited longest, so by the fair rules the next chat is theirs; the code asks for the first counsellor.
         using var colleagueBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var colleague = await OnDutyAsync(colleagueBrowser, helpline);
+        await using var colleague = await Arrange.OnDutyAsync(colleagueBrowser, helpline);
         await using var returning = await Arrange.Parent(app).ConnectAsync();
         var again = (await returning.CallAsync("Start", new { helpline = helpline.Slug, code = code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal) })).Succeeded();
         // The answer says nothing about the counsellor: the same fields as any start.
@@ -138,10 +138,10 @@ public abstract class PresenceAndCodeTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
         var (otherNetwork, otherHelpline) = await Arrange.HelplineAsync(app);
         using var otherBrowser = await Arrange.StaffAsync(app, otherNetwork, otherHelpline, StaffRole.Counsellor);
-        await using var otherCounsellor = await OnDutyAsync(otherBrowser, otherHelpline);
+        await using var otherCounsellor = await Arrange.OnDutyAsync(otherBrowser, otherHelpline);
         await using var otherParent = await Arrange.Parent(app).ConnectAsync();
         var otherStart = (await otherParent.CallAsync("Start", new { helpline = otherHelpline.Slug })).Succeeded();
         (await otherCounsellor.CallAsync("Reply", otherStart.Data.GetProperty("conversationId").GetGuid(), Guid.NewGuid(), "Hallo")).Succeeded();
@@ -161,7 +161,7 @@ public abstract class PresenceAndCodeTests(AppFactory app)
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
         using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
-        await using var counsellor = await OnDutyAsync(counsellorBrowser, helpline, capacity: 1);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline, capacity: 1);
         await using var first = await Arrange.Parent(app).ConnectAsync();
         await StartAsync(first, helpline, expectStatus: "Active");
         await using var waiting = await Arrange.Parent(app).ConnectAsync();
@@ -196,14 +196,6 @@ public abstract class PresenceAndCodeTests(AppFactory app)
         var started = (await parent.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded();
         Assert.Equal(expectStatus, started.Data.GetProperty("status").GetString());
         return started.Data.GetProperty("conversationId").GetGuid();
-    }
-
-    private static async Task<ChatConnection> OnDutyAsync(Browser browser, NetworkHelpline helpline, int capacity = 2)
-    {
-        var connection = await browser.ConnectAsync();
-        (await connection.CallAsync("OpenConsole", helpline.Id)).Succeeded();
-        (await connection.CallAsync("SetAvailability", "Available", capacity)).Succeeded();
-        return connection;
     }
 }
 

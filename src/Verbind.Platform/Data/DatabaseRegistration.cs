@@ -24,11 +24,13 @@ public static class DatabaseRegistration
                 ? SqliteConnectionString(options.ConnectionString, contentRoot)
                 : PostgresConnectionString(options.ConnectionString));
         });
+        // The options are built once (singleton), not for every scope: building them was a few percent of the
+        // CPU of every chat message (ADR 0091). They depend on nothing scoped.
         services.AddDbContext<AppDbContext>((provider, builder) =>
         {
             var database = provider.GetRequiredService<ResolvedDatabase>();
             Configure(builder, database.Provider, database.ConnectionString);
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         return services;
     }
 

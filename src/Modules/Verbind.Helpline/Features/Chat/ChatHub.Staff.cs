@@ -43,6 +43,7 @@ public sealed partial class ChatHub
             Context.Items[ConsoleKey] = helplineId;
             Context.Items[ConsoleNetworkKey] = helplines.Entered;
             await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Staff(helplineId), Aborted);
+            await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Consoles(userId), Aborted);
             if (role == StaffRole.Supervisor)
             {
                 await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Supervisors(helplineId), Aborted);
@@ -134,11 +135,11 @@ public sealed partial class ChatHub
     [Authorize]
     public async Task<ChatResult> StaffTyping(Guid conversationId)
     {
-        if (await StaffConversationAsync(conversationId, mustBeMine: true) is not { Conversation.Status: ConversationStatus.Active } found)
+        if (await StaffStateAsync(conversationId, mustBeMine: true) is not { Status: ConversationStatus.Active } conversation)
         {
             return ChatResult.Refused(ChatErrors.NotFound);
         }
-        await notifier.ToParentAsync(found.Conversation.Id, "typing", new { sender = nameof(MessageSender.Counsellor) });
+        await notifier.ToParentAsync(conversation.Id, "typing", new { sender = nameof(MessageSender.Counsellor) });
         return ChatResult.Success();
     }
 
@@ -198,10 +199,10 @@ public sealed partial class ChatHub
         var from = found.Conversation.CounsellorId;
         found.Conversation.CounsellorId = toUserId;
         await db.SaveChangesAsync(Aborted);
-        await StoreAsync(found.Conversation, Guid.CreateVersion7(), MessageSender.Counsellor, UserId, MessageKind.InternalNote, cleanNote);
+        await StoreAsync(ConversationState.Of(found.Conversation), Guid.CreateVersion7(), MessageSender.Counsellor, UserId, MessageKind.InternalNote, cleanNote);
         if (from is { } previous)
         {
-            await notifier.ToUserAsync(previous, "ended", new { conversationId, transferred = true });
+            await notifier.ToConsolesAsync(previous, "ended", new { conversationId, transferred = true });
         }
         await dispatcher.AnnounceAssignedAsync(found.Conversation, Aborted);
         return ChatResult.Success();
@@ -271,15 +272,15 @@ public sealed partial class ChatHub
         {
             return ChatResult.Refused(error!);
         }
-        if (await StaffConversationAsync(conversationId, mustBeMine: true) is not { } found)
+        if (await StaffStateAsync(conversationId, mustBeMine: true) is not { } conversation)
         {
             return ChatResult.Refused(ChatErrors.NotFound);
         }
-        if (found.Conversation.Status != ConversationStatus.Active && kind != MessageKind.InternalNote)
+        if (conversation.Status != ConversationStatus.Active && kind != MessageKind.InternalNote)
         {
             return ChatResult.Refused(ChatErrors.Ended);
         }
-        var (message, isNew) = await StoreAsync(found.Conversation, clientMessageId, MessageSender.Counsellor, UserId, kind, clean);
+        var (message, isNew) = await StoreAsync(conversation, clientMessageId, MessageSender.Counsellor, UserId, kind, clean);
         if (message is null)
         {
             return ChatResult.Refused(ChatErrors.Invalid);
@@ -291,11 +292,7 @@ public sealed partial class ChatHub
             {
                 await CountReferralAsync(conversationId);
             }
-            if (kind != MessageKind.InternalNote)
-            {
-                await notifier.ToParentAsync(conversationId, "message", view);
-            }
-            await notifier.ToStaffAsync(found.Conversation, "message", view);
+            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId);
         }
         return ChatResult.Success(view);
     }
@@ -305,37 +302,48 @@ public sealed partial class ChatHub
     /// <summary>
     /// The conversation when the caller is staff of its helpline; with <paramref name="mustBeMine"/>, only
     /// when it is assigned to the caller or the caller is a supervisor. Null for anything else, so unknown
-    /// ids and other helplines' ids look the same.
+    /// ids and other helplines' ids look the same. With a console open this is one query (the check on
+    /// every staff message): the conversation's state and the caller's role, both read fresh.
     /// </summary>
-    private async Task<StaffConversation?> StaffConversationAsync(Guid conversationId, bool mustBeMine, bool tracked = false)
+    private async Task<ConversationState?> StaffStateAsync(Guid conversationId, bool mustBeMine) =>
+        await StaffedConversationAsync(conversationId, mustBeMine) is { } found ? found.Conversation : null;
+
+    private async Task<StaffedConversation?> StaffedConversationAsync(Guid conversationId, bool mustBeMine)
     {
-        if (await StaffHelplineAsync(conversationId) is not { } helpline || await staff.RoleAsync(UserId, helpline, Aborted) is not { } role)
+        if (UserId is not { } userId || !await EnterStaffNetworkAsync(conversationId))
         {
             return null;
         }
-        if (Context.Items.TryGetValue(ConsoleKey, out var open) && open is Guid openId && openId != helpline.Id)
+        if (await staff.ConversationAsync(userId, conversationId, Aborted) is not { Role: { } role } found)
+        {
+            return null;
+        }
+        if (Context.Items.TryGetValue(ConsoleKey, out var open) && open is Guid openId && openId != found.Conversation.HelplineId)
+        {
+            return null;
+        }
+        return mustBeMine && found.Conversation.CounsellorId != userId && role != StaffRole.Supervisor ? null : found;
+    }
+
+    /// <summary>
+    /// <see cref="StaffStateAsync"/> with the conversation itself (tracked to be changed, when asked) and its
+    /// helpline, for the calls that need more than a message does.
+    /// </summary>
+    private async Task<StaffConversation?> StaffConversationAsync(Guid conversationId, bool mustBeMine, bool tracked = false)
+    {
+        if (await StaffedConversationAsync(conversationId, mustBeMine) is not { Role: { } role })
         {
             return null;
         }
         var query = db.Set<Conversation>().Where(c => c.Id == conversationId);
         var conversation = await (tracked ? query : query.AsNoTracking()).FirstAsync(Aborted);
-        if (mustBeMine && conversation.CounsellorId != UserId && role != StaffRole.Supervisor)
-        {
-            return null;
-        }
+        var helpline = await db.Set<NetworkHelpline>().AsNoTracking().FirstAsync(h => h.Id == conversation.HelplineId, Aborted);
         return new StaffConversation(helpline, conversation, role);
     }
 
-    /// <summary>The conversation's helpline; with a console open, looked up inside the console's network only.</summary>
-    private async Task<NetworkHelpline?> StaffHelplineAsync(Guid conversationId)
-    {
-        if (!ReenterNetwork(ConsoleNetworkKey))
-        {
-            return await helplines.EnterForConversationAsync(conversationId, Aborted);
-        }
-        var helplineId = await db.Set<Conversation>().Where(c => c.Id == conversationId).Select(c => (Guid?)c.HelplineId).FirstOrDefaultAsync(Aborted);
-        return helplineId is null ? null : await db.Set<NetworkHelpline>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == helplineId, Aborted);
-    }
+    /// <summary>With a console open, its network (a conversation of another network is then not found); else the conversation's.</summary>
+    private async Task<bool> EnterStaffNetworkAsync(Guid conversationId) =>
+        ReenterNetwork(ConsoleNetworkKey) || await helplines.EnterForConversationAsync(conversationId, Aborted) is not null;
 
     private async Task<NetworkHelpline?> ConsoleHelplineAsync()
     {

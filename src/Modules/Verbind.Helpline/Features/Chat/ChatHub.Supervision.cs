@@ -49,10 +49,9 @@ public sealed partial class ChatHub
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Watchers(conversationId), Aborted);
         if (kind == SupervisionKind.Join)
         {
-            var (message, _) = await StoreAsync(found.Conversation, Guid.CreateVersion7(), MessageSender.System, null, MessageKind.Text, "supervisor-joined");
-            var view = MessageView.From(message!);
-            await notifier.ToParentAsync(conversationId, "message", view);
-            await notifier.ToStaffAsync(found.Conversation, "message", view);
+            var conversation = ConversationState.Of(found.Conversation);
+            var (message, _) = await StoreAsync(conversation, Guid.CreateVersion7(), MessageSender.System, null, MessageKind.Text, "supervisor-joined");
+            await notifier.NewMessageAsync(conversation, MessageView.From(message!), Context.ConnectionId);
         }
         return ChatResult.Success(new ConsoleConversation(ConversationView.From(found.Conversation), await StaffTranscriptAsync(conversationId)));
     }

@@ -157,13 +157,12 @@ public sealed partial class ChatHub(
         {
             return ChatResult.Refused(ChatErrors.Invalid);
         }
+        var view = MessageView.From(message);
         if (isNew)
         {
-            var view = MessageView.From(message);
-            await notifier.ToParentAsync(conversation.Id, "message", view);
-            await notifier.ToStaffAsync(conversation, "message", view);
+            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId);
         }
-        return ChatResult.Success(MessageView.From(message));
+        return ChatResult.Success(view);
     }
 
     public async Task<ChatResult> Typing()
@@ -243,7 +242,7 @@ public sealed partial class ChatHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Parent(conversation.Id), Aborted);
     }
 
-    private async Task<Conversation?> ParentConversationAsync()
+    private async Task<ConversationState?> ParentConversationAsync()
     {
         if (!Context.Items.TryGetValue(ConversationKey, out var value) || value is not Guid id)
         {
@@ -253,7 +252,7 @@ public sealed partial class ChatHub(
         {
             return null;
         }
-        return await db.Set<Conversation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, Aborted);
+        return await ConversationState.ReadAsync(db, id, Aborted);
     }
 
     /// <summary>
@@ -289,15 +288,12 @@ public sealed partial class ChatHub(
         return (await notifier.EstimatorAsync(conversation.HelplineId, Aborted))(position);
     }
 
-    /// <summary>Stores a message once per client id; a resend returns the stored one.</summary>
-    private async Task<(ChatMessage? Message, bool IsNew)> StoreAsync(Conversation conversation, Guid clientMessageId, MessageSender sender, Guid? author, MessageKind kind, string text)
+    /// <summary>
+    /// Stores a message once per client id; a resend returns the stored one. Nothing is read first: the
+    /// writer tells a resend by its clash on the unique key (conversation, client id).
+    /// </summary>
+    private async Task<(ChatMessage? Message, bool IsNew)> StoreAsync(ConversationState conversation, Guid clientMessageId, MessageSender sender, Guid? author, MessageKind kind, string text)
     {
-        var existing = await db.Set<ChatMessage>().AsNoTracking().FirstOrDefaultAsync(m => m.ConversationId == conversation.Id && m.ClientMessageId == clientMessageId, Aborted);
-        if (existing is not null)
-        {
-            // Someone else's id (a guess or a replay from the other side) is refused, not echoed.
-            return existing.Sender == sender && existing.AuthorUserId == author ? (existing, false) : (null, false);
-        }
         var message = new ChatMessage
         {
             NetworkId = conversation.NetworkId,
@@ -313,9 +309,9 @@ public sealed partial class ChatHub(
         {
             return (message, true);
         }
-        // The same message arrived twice at once (a resend racing the original): the first one stored wins.
         var stored = await db.Set<ChatMessage>().AsNoTracking().FirstAsync(m => m.ConversationId == conversation.Id && m.ClientMessageId == clientMessageId, Aborted);
-        return (stored, false);
+        // Someone else's id (a guess or a replay from the other side) is refused, not echoed.
+        return stored.Sender == sender && stored.AuthorUserId == author ? (stored, false) : (null, false);
     }
 
     private async Task<bool> IsBlockedAsync(NetworkHelpline helpline, string? browserHash, string? address)

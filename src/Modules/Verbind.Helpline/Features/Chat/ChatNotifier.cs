@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Verbind.Helpline.Domain;
+using Verbind.Helpline.Features.Common;
 using Verbind.Helpline.Features.Presence;
 using Verbind.Platform.Data;
 
@@ -12,17 +13,42 @@ public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, Pres
     public Task ToParentAsync(Guid conversationId, string method, object payload) =>
         hub.Clients.Group(ChatGroups.Parent(conversationId)).SendAsync(method, payload);
 
-    /// <summary>The counsellor of the conversation (every connection) and the supervisors watching it.</summary>
-    public async Task ToStaffAsync(Conversation conversation, string method, object payload)
+    /// <summary>
+    /// A new message to everyone in the conversation (the parent unless it is an internal note, the counsellor's
+    /// consoles, watching supervisors) but the connection that sent it: the answer to its call already carries
+    /// the message, so each message is sent once less (ADR 0091). The sender's other tabs and consoles still receive it.
+    /// </summary>
+    public async Task NewMessageAsync(ConversationState conversation, MessageView view, string senderConnection)
+    {
+        if (view.Kind != nameof(MessageKind.InternalNote))
+        {
+            await hub.Clients.GroupExcept(ChatGroups.Parent(conversation.Id), senderConnection).SendAsync("message", view);
+        }
+        if (conversation.CounsellorId is { } counsellor)
+        {
+            await hub.Clients.GroupExcept(ChatGroups.Consoles(counsellor), senderConnection).SendAsync("message", view);
+        }
+        await hub.Clients.GroupExcept(ChatGroups.Watchers(conversation.Id), senderConnection).SendAsync("message", view);
+    }
+
+    /// <summary>The counsellor of the conversation (every open console) and the supervisors watching it.</summary>
+    public Task ToStaffAsync(Conversation conversation, string method, object payload) => ToStaffAsync(ConversationState.Of(conversation), method, payload);
+
+    /// <inheritdoc cref="ToStaffAsync(Conversation, string, object)"/>
+    public async Task ToStaffAsync(ConversationState conversation, string method, object payload)
     {
         if (conversation.CounsellorId is { } counsellor)
         {
-            await hub.Clients.User(counsellor.ToString()).SendAsync(method, payload);
+            await ToConsolesAsync(counsellor, method, payload);
         }
         await hub.Clients.Group(ChatGroups.Watchers(conversation.Id)).SendAsync(method, payload);
     }
 
-    public Task ToUserAsync(Guid userId, string method, object payload) => hub.Clients.User(userId.ToString()).SendAsync(method, payload);
+    /// <summary>
+    /// Every open console of a staff member, on any instance. A group rather than SignalR's user: on one instance
+    /// a send to a user looks at every connection of the server, a group is one look-up.
+    /// </summary>
+    public Task ToConsolesAsync(Guid userId, string method, object payload) => hub.Clients.Group(ChatGroups.Consoles(userId)).SendAsync(method, payload);
 
     public Task ToSupervisorsAsync(Guid helplineId, string method, object payload) =>
         hub.Clients.Group(ChatGroups.Supervisors(helplineId)).SendAsync(method, payload);

@@ -77,7 +77,7 @@ public sealed class PresenceExpiry(AppDbContext db, PresenceWindow window, Dispa
             await notifier.ToParentAsync(conversation.Id, "message", MessageView.From(notice));
             await notifier.ToParentAsync(conversation.Id, "status", new { status = nameof(ConversationStatus.Waiting) });
             // Should the lost console still be open somewhere, it lets the chat go too.
-            await notifier.ToUserAsync(counsellorId, "ended", new { conversationId = conversation.Id, returned = true });
+            await notifier.ToConsolesAsync(counsellorId, "ended", new { conversationId = conversation.Id, returned = true });
         }
         return returned;
     }
