@@ -39,7 +39,9 @@ end
 
 done = function(summary, latency, requests)
   io.write(string.format("  Requests/sec:\t%.2f\n", summary.requests / (summary.duration / 1e6)))
-  io.write(string.format("  Non-2xx or errors:\t%d\n", summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  local e = summary.errors
+  io.write(string.format("  Non-2xx or errors:\t%d (non-2xx %d; socket connect %d, read %d, write %d, timeout %d)\n",
+    e.status + e.connect + e.read + e.write + e.timeout, e.status, e.connect, e.read, e.write, e.timeout))
   for _, p in ipairs({ 50, 90, 95, 99 }) do
     io.write(string.format("  %d%% in %.2f ms\n", p, latency:percentile(p) / 1e3))
   end
