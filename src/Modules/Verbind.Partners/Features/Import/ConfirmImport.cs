@@ -65,7 +65,7 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
         var matches = await duplicates.FindAsync(file.Organisations, cancellationToken);
         if (!DecisionsFit(matches, decisions))
         {
-            return new ConfirmResult(ConfirmStatus.Changed);
+            return await ChangedOrAlreadyConfirmedAsync(importId, cancellationToken);
         }
 
         db.Entry(import).State = EntityState.Detached;
@@ -77,8 +77,20 @@ internal sealed partial class ConfirmImport(AppDbContext db, DuplicateFinder dup
         {
             // Someone saved a conflicting organisation (same enterprise number) meanwhile; nothing of ours was written.
             LogConflict(logger, e, importId);
-            return new ConfirmResult(ConfirmStatus.Changed);
+            return await ChangedOrAlreadyConfirmedAsync(importId, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A second confirmation that raced the first sees the first one's organisations as new duplicates;
+    /// when the staged import is gone it was confirmed, and that is what the second clicker is told.
+    /// </summary>
+    private async Task<ConfirmResult> ChangedOrAlreadyConfirmedAsync(Guid importId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Set<PartnerImport>().AnyAsync(i => i.Id == importId, cancellationToken)
+            ? new ConfirmResult(ConfirmStatus.Changed)
+            : new ConfirmResult(ConfirmStatus.NotFound);
     }
 
     /// <summary>
