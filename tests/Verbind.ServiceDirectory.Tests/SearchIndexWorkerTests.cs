@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -13,9 +14,10 @@ public abstract class SearchIndexWorkerTests(AppFactory app)
     public async Task A_rebuild_request_visible_when_the_build_starts_does_not_build_everything_a_second_time()
     {
         // As on a first start: the taxonomy sync has asked for a rebuild before the index is built.
+        var asked = new SearchIndexChange { ServiceId = Guid.Empty, ChangedAt = TimeProvider.System.GetUtcNow().UtcDateTime };
         await app.WithDbAsync(async db =>
         {
-            db.Set<SearchIndexChange>().Add(new SearchIndexChange { ServiceId = Guid.Empty, ChangedAt = TimeProvider.System.GetUtcNow().UtcDateTime });
+            db.Set<SearchIndexChange>().Add(asked);
             await db.SaveChangesAsync();
         });
         using var index = new SearchIndex();
@@ -28,7 +30,9 @@ public abstract class SearchIndexWorkerTests(AppFactory app)
         await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // twenty catch-ups
         await worker.StopAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(1, index.Builds);
+        // Tests running beside this one may ask for rebuilds of their own (a taxonomy edited); each may add one.
+        var askedLater = await app.WithDbAsync(db => db.Set<SearchIndexChange>().CountAsync(c => c.ServiceId == Guid.Empty && c.Id > asked.Id));
+        Assert.InRange(index.Builds, 1, 1 + askedLater);
     }
 }
 
