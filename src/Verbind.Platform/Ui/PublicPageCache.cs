@@ -30,10 +30,6 @@ public static class PublicPageCache
     public static TBuilder CacheForEveryone<TBuilder>(this TBuilder builder, string tag) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new OutputCacheAttribute { PolicyName = Policy, Tags = [tag] });
 
-    /// <summary>Forgets every cached answer of <paramref name="tag"/> (its data changed).</summary>
-    public static ValueTask EvictAsync(IOutputCacheStore store, string tag, CancellationToken cancellationToken) =>
-        store.EvictByTagAsync(tag, cancellationToken);
-
     private sealed class AnonymousPolicy(TimeSpan lifetime) : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verbind.Platform.Data;
 using Verbind.Platform.Tenancy;
-using Verbind.Platform.Ui;
 using Verbind.ServiceDirectory.Data;
 
 namespace Verbind.ServiceDirectory.Features.Search;
@@ -83,7 +82,7 @@ internal sealed partial class SearchIndexWorker(
             generation.AddAll(entries, cancellationToken);
             generation.Refresh();
             index.Swap(generation, new SearchSynonyms(terms));
-            await PublicPageCache.EvictAsync(pageCache, SearchIndex.PageCacheTag, cancellationToken);
+            await pageCache.EvictByTagAsync(SearchIndex.PageCacheTag, cancellationToken);
             MarkApplied(included);
             LogBuilt(generation.Count, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds);
         }
@@ -149,7 +148,7 @@ internal sealed partial class SearchIndexWorker(
             var kept = entries.Select(e => e.Id).ToHashSet();
             index.Apply(entries, chunk.Where(id => !kept.Contains(id)));
         }
-        await PublicPageCache.EvictAsync(pageCache, SearchIndex.PageCacheTag, cancellationToken);
+        await pageCache.EvictByTagAsync(SearchIndex.PageCacheTag, cancellationToken);
     }
 
     private async Task CleanUpAsync(CancellationToken cancellationToken)
