@@ -49,8 +49,9 @@ internal static partial class Load
         }
         else
         {
-            counsellors = counsellors > 0 ? counsellors : (conversations + 4) / 5;
-            connections = await InParallelAsync(counsellors, i => CounsellorAsync(staffUrl, i, interval, senders, stop));
+            counsellors = counsellors > 0 ? counsellors : conversations;
+            var capacity = (conversations + counsellors - 1) / counsellors;
+            connections = await InParallelAsync(counsellors, i => CounsellorAsync(staffUrl, i, capacity, interval, senders, stop));
             connections.AddRange(await InParallelAsync(conversations, _ => ParentAsync(baseUrl, interval, senders, stop)));
         }
         Console.WriteLine($"{connections.Count} connections in {setup.Elapsed.TotalSeconds:F0} s; {Warmup.TotalSeconds:F0} s warm-up, then measuring {seconds} s");
@@ -125,7 +126,7 @@ internal static partial class Load
         return [.. opened.OfType<HubConnection>()];
     }
 
-    private static async Task<HubConnection?> CounsellorAsync(Uri baseUrl, int index, int interval, ConcurrentBag<Task> senders, CancellationTokenSource stop)
+    private static async Task<HubConnection?> CounsellorAsync(Uri baseUrl, int index, int capacity, int interval, ConcurrentBag<Task> senders, CancellationTokenSource stop)
     {
         var cookies = new CookieContainer();
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
@@ -166,7 +167,7 @@ internal static partial class Load
         });
         await connection.StartAsync();
         await connection.InvokeAsync<JsonElement>("OpenConsole", helplineId);
-        await connection.InvokeAsync<JsonElement>("SetAvailability", "Available", 5);
+        await connection.InvokeAsync<JsonElement>("SetAvailability", "Available", capacity);
         senders.Add(HeartbeatAsync(connection, stop.Token));
         return connection;
     }

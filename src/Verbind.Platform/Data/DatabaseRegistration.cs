@@ -41,7 +41,8 @@ public static class DatabaseRegistration
             builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly).EnableRetryOnFailure());
             return;
         }
-        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+            .AddInterceptors(SqliteBusyTimeout.Instance, SqliteWriteInterceptor.Instance);
     }
 
     /// <summary>
