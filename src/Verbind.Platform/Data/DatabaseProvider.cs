@@ -21,4 +21,11 @@ public sealed class DatabaseOptions
 
     /// <summary>Seed the fictional demo networks into an empty database.</summary>
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>
+    /// SQLite: how often, in seconds, a background task checkpoints the write-ahead log, so that no commit has
+    /// to (ADR 0014). 0 leaves it to SQLite, which checkpoints inside the commit that fills the log.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 3600)]
+    public int SqliteCheckpointSeconds { get; set; } = 1;
 }

@@ -14,7 +14,7 @@ public static class DatabaseRegistration
     /// <param name="contentRoot">Relative SQLite paths are taken from here, so "data/verbind.db" lands beside the app.</param>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // Read from the options when the first context is made, not here: configuration added later
         // (WebApplicationFactory's test settings) must choose the database too.
         services.AddSingleton(provider =>
@@ -29,12 +29,15 @@ public static class DatabaseRegistration
         services.AddDbContext<AppDbContext>((provider, builder) =>
         {
             var database = provider.GetRequiredService<ResolvedDatabase>();
-            Configure(builder, database.Provider, database.ConnectionString);
+            var checkpointInBackground = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.SqliteCheckpointSeconds > 0;
+            Configure(builder, database.Provider, database.ConnectionString, checkpointInBackground);
         }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddHostedService<SqliteCheckpointer>();
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    /// <param name="checkpointInBackground">SQLite: <see cref="SqliteCheckpointer"/> runs, so commits do not checkpoint.</param>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, bool checkpointInBackground = false)
     {
         if (provider == DatabaseProvider.Postgres)
         {
@@ -42,7 +45,7 @@ public static class DatabaseRegistration
             return;
         }
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
-            .AddInterceptors(SqliteBusyTimeout.Instance, SqliteWriteInterceptor.Instance);
+            .AddInterceptors(checkpointInBackground ? SqliteConnectionPragmas.CheckpointInBackground : SqliteConnectionPragmas.CheckpointInCommits, SqliteWriteInterceptor.Instance);
     }
 
     /// <summary>
