@@ -217,6 +217,55 @@ public abstract class ChatHubTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Consoles_get_the_queue_when_it_changes_and_supervisors_also_when_only_the_counsellors_changed()
+    {
+        var (network, helpline) = await Arrange.HelplineAsync(app);
+        using var firstBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
+        await using var first = await Arrange.OnDutyAsync(firstBrowser, helpline, capacity: 1);
+        using var supervisorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Supervisor);
+        await using var supervisor = await supervisorBrowser.ConnectAsync();
+        (await supervisor.CallAsync("OpenConsole", helpline.Id)).Succeeded();
+        while (first.TryNext("queue", out _) || supervisor.TryNext("queue", out _))
+        {
+        }
+
+        // Another counsellor comes on duty: nobody waits, so only the supervisor's overview refreshes.
+        using var secondBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
+        await using var second = await Arrange.OnDutyAsync(secondBrowser, helpline, capacity: 1);
+        Assert.Equal(0, (await supervisor.NextAsync("queue")).GetArrayLength());
+
+        // Two parents are taken at once (never in the queue), the third waits and shows in every console.
+        await using var parents = new Parents(app);
+        Assert.Equal("Active", (await parents.StartAsync(helpline)).Data.GetProperty("status").GetString());
+        Assert.Equal("Active", (await parents.StartAsync(helpline)).Data.GetProperty("status").GetString());
+        var waiting = (await parents.StartAsync(helpline)).Data.GetProperty("conversationId").GetGuid();
+        var queue = await first.NextAsync("queue");
+        Assert.Equal(waiting, Assert.Single(queue.EnumerateArray()).GetProperty("id").GetGuid());
+        await second.NextAsync("queue", q => q.GetArrayLength() == 1);
+    }
+
+    /// <summary>Anonymous parents, each on a connection of their own, disposed together.</summary>
+    private sealed class Parents(AppFactory app) : IAsyncDisposable
+    {
+        private readonly List<ChatConnection> _connections = [];
+
+        public async Task<Answer> StartAsync(NetworkHelpline helpline)
+        {
+            var parent = await Arrange.Parent(app).ConnectAsync();
+            _connections.Add(parent);
+            return (await parent.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var connection in _connections)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_queue_puts_risk_first_tells_each_parent_their_place_and_a_parent_can_leave_it()
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);

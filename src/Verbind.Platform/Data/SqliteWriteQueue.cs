@@ -37,16 +37,18 @@ internal static class SqliteWriteQueue
     /// <summary>Waits for this file's turn; disposing the answer ends the turn.</summary>
     public static async Task<IDisposable> EnterAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var queue = Queues.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
+        var queue = QueueOf(connectionString);
         // Never longer than SQLite's own busy timeout: past that the write goes on and meets SQLite's lock as it would without the queue.
         return new Turn(queue, await queue.WaitAsync(LongestWait, cancellationToken));
     }
 
     public static IDisposable Enter(string connectionString)
     {
-        var queue = Queues.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
+        var queue = QueueOf(connectionString);
         return new Turn(queue, queue.Wait(LongestWait));
     }
+
+    private static SemaphoreSlim QueueOf(string connectionString) => Queues.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
 
     private sealed class Turn(SemaphoreSlim queue, bool entered) : IDisposable
     {

@@ -51,7 +51,7 @@ public sealed partial class ChatHub
         }
         presence.LastSeenAt = Now;
         await db.SaveChangesAsync(Aborted);
-        await dispatcher.DispatchAsync(helplineId, Aborted);
+        await dispatcher.DispatchAsync(helplineId, Aborted, queueChanged: false);
 
         var queue = QueueRules.InOrder(await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Waiting).ToListAsync(Aborted)).Select(ConversationView.From).ToList();
@@ -82,7 +82,7 @@ public sealed partial class ChatHub
         presence.Capacity = capacity;
         presence.LastSeenAt = Now;
         await db.SaveChangesAsync(Aborted);
-        await dispatcher.DispatchAsync(helpline.Id, Aborted);
+        await dispatcher.DispatchAsync(helpline.Id, Aborted, queueChanged: false);
         return ChatResult.Success(new { availability = value.ToString(), capacity });
     }
 
@@ -227,7 +227,7 @@ public sealed partial class ChatHub
         await db.SaveChangesAsync(Aborted);
         await notifier.ToParentAsync(conversationId, "status", new { status = nameof(ConversationStatus.Ended), survey = found.Helpline.SurveyEnabled });
         await notifier.ToStaffAsync(found.Conversation, "ended", new { conversationId });
-        await dispatcher.DispatchAsync(found.Helpline.Id, Aborted);
+        await dispatcher.DispatchAsync(found.Helpline.Id, Aborted, queueChanged: false);
         return ChatResult.Success();
     }
 

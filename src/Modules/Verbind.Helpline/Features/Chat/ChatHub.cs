@@ -104,7 +104,7 @@ public sealed partial class ChatHub(
         {
             await notifier.ToSupervisorsAsync(helpline.Id, "risk", ConversationView.From(conversation));
         }
-        await dispatcher.DispatchAsync(helpline.Id, Aborted);
+        await dispatcher.DispatchAsync(helpline.Id, Aborted, queued: conversation.Id);
         var current = await db.Set<Conversation>().AsNoTracking().FirstAsync(c => c.Id == conversation.Id, Aborted);
         return ChatResult.Success(new StartedView(current.Id, token, current.Status.ToString(), await QueuePlaceAsync(current)));
     }
@@ -200,7 +200,7 @@ public sealed partial class ChatHub(
         {
             await notifier.ToStaffAsync(conversation, "ended", new { conversationId = conversation.Id, byParent = true });
         }
-        await dispatcher.DispatchAsync(conversation.HelplineId, Aborted);
+        await dispatcher.DispatchAsync(conversation.HelplineId, Aborted, queueChanged: wasWaiting);
         return ChatResult.Success();
     }
 

@@ -53,8 +53,12 @@ public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, Pres
     public Task ToSupervisorsAsync(Guid helplineId, string method, object payload) =>
         hub.Clients.Group(ChatGroups.Supervisors(helplineId)).SendAsync(method, payload);
 
-    /// <summary>Tells every waiting parent their place and wait, and every console the queue.</summary>
-    public async Task QueueChangedAsync(Guid helplineId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells every waiting parent their place and wait, and every console the queue; with
+    /// <paramref name="toConsoles"/> false (the queue did not change) only supervisors' consoles, whose
+    /// overview of the counsellors' load refreshes on it.
+    /// </summary>
+    public async Task QueueChangedAsync(Guid helplineId, CancellationToken cancellationToken, bool toConsoles = true)
     {
         var waiting = QueueRules.InOrder(await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Waiting).ToListAsync(cancellationToken)).ToList();
@@ -63,7 +67,8 @@ public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, Pres
         {
             await ToParentAsync(waiting[i].Id, "queue", estimate(i + 1));
         }
-        await hub.Clients.Group(ChatGroups.Staff(helplineId)).SendAsync("queue", waiting.Select(ConversationView.From).ToList(), cancellationToken);
+        var consoles = toConsoles ? ChatGroups.Staff(helplineId) : ChatGroups.Supervisors(helplineId);
+        await hub.Clients.Group(consoles).SendAsync("queue", waiting.Select(ConversationView.From).ToList(), cancellationToken);
     }
 
     /// <summary>A function from queue position to the parent's view of it, based on the seats now free and the recent chat length.</summary>

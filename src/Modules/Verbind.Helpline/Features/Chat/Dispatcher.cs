@@ -11,8 +11,16 @@ namespace Verbind.Helpline.Features.Chat;
 /// </summary>
 public sealed class Dispatcher(AppDbContext db, ChatNotifier notifier, PresenceWindow presence, TimeProvider clock)
 {
-    public async Task DispatchAsync(Guid helplineId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Assigns what can be assigned, then tells waiting parents their place and, when the queue they see has
+    /// changed, every console of the helpline the queue. Consoles are not sent an unchanged queue: with many
+    /// consoles open, every start or availability change sent each of them the same (often empty) list.
+    /// </summary>
+    /// <param name="queueChanged">False when the caller changed who can take chats but not who waits (availability, a console opened, a chat ended).</param>
+    /// <param name="queued">The conversation the caller just queued: assigned at once, it never showed in the consoles' queue.</param>
+    public async Task DispatchAsync(Guid helplineId, CancellationToken cancellationToken, bool queueChanged = true, Guid? queued = null)
     {
+        var assigned = new List<Guid>();
         for (var round = 0; round < 50; round++)
         {
             var waiting = await db.Set<Conversation>().AsNoTracking()
@@ -30,11 +38,14 @@ public sealed class Dispatcher(AppDbContext db, ChatNotifier notifier, PresenceW
             }
             if (await AssignAsync(waiting.Id, counsellor.UserId, cancellationToken))
             {
+                assigned.Add(waiting.Id);
                 counsellor.LastAssignedAt = clock.GetUtcNow().UtcDateTime;
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
-        await notifier.QueueChangedAsync(helplineId, cancellationToken);
+        var queuedAndTaken = queued is { } id && assigned.Contains(id);
+        var consolesSeeChange = (queueChanged && !queuedAndTaken) || assigned.Any(a => a != queued);
+        await notifier.QueueChangedAsync(helplineId, cancellationToken, toConsoles: consolesSeeChange);
     }
 
     /// <summary>Assigns a waiting conversation; false when someone else took it first.</summary>

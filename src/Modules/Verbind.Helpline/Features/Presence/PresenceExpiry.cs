@@ -36,8 +36,9 @@ public sealed class PresenceExpiry(AppDbContext db, PresenceWindow window, Dispa
             {
                 continue;
             }
-            returned += await ReturnUnansweredAsync(presence.HelplineId, presence.UserId, cancellationToken);
-            await dispatcher.DispatchAsync(presence.HelplineId, cancellationToken);
+            var back = await ReturnUnansweredAsync(presence.HelplineId, presence.UserId, cancellationToken);
+            returned += back;
+            await dispatcher.DispatchAsync(presence.HelplineId, cancellationToken, queueChanged: back > 0);
         }
         return returned;
     }
