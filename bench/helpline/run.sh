@@ -82,7 +82,8 @@ for part in $parts; do
       stop_all; drop_postgres_database one
       ;;
     pair)
-      db=$(postgres_database pair)
+      # Two pools of Npgsql's default 100 would pass PostgreSQL's default max_connections of 100.
+      db="$(postgres_database pair);Maximum Pool Size=45"
       redis_port=$(free_port)
       redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no >"$work/redis.log" 2>&1 &
       pids+=($!)
