@@ -22,22 +22,21 @@ public static class DatabaseRegistration
             var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
             return new ResolvedDatabase(options.Provider, options.Provider == DatabaseProvider.Sqlite
                 ? SqliteConnectionString(options.ConnectionString, contentRoot)
-                : PostgresConnectionString(options.ConnectionString));
+                : PostgresConnectionString(options.ConnectionString), options.SqliteCheckpointSeconds);
         });
         // The options are built once (singleton), not for every scope: building them was a few percent of the
         // CPU of every chat message (ADR 0091). They depend on nothing scoped.
         services.AddDbContext<AppDbContext>((provider, builder) =>
         {
             var database = provider.GetRequiredService<ResolvedDatabase>();
-            var checkpointInBackground = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.SqliteCheckpointSeconds > 0;
-            Configure(builder, database.Provider, database.ConnectionString, checkpointInBackground);
+            Configure(builder, database.Provider, database.ConnectionString, database.CheckpointInBackground);
         }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddHostedService<SqliteCheckpointer>();
         return services;
     }
 
     /// <param name="checkpointInBackground">SQLite: <see cref="SqliteCheckpointer"/> runs, so commits do not checkpoint.</param>
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, bool checkpointInBackground = false)
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, bool checkpointInBackground)
     {
         if (provider == DatabaseProvider.Postgres)
         {
@@ -88,4 +87,7 @@ public static class DatabaseRegistration
     }
 }
 
-internal sealed record ResolvedDatabase(DatabaseProvider Provider, string ConnectionString);
+internal sealed record ResolvedDatabase(DatabaseProvider Provider, string ConnectionString, int CheckpointSeconds)
+{
+    public bool CheckpointInBackground => Provider == DatabaseProvider.Sqlite && CheckpointSeconds > 0;
+}

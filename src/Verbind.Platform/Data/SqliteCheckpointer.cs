@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Verbind.Platform.Data;
 
@@ -10,15 +9,15 @@ namespace Verbind.Platform.Data;
 /// inside one of their commits (see <see cref="SqliteConnectionPragmas"/>). A passive checkpoint takes no
 /// write lock: writers and readers go on while it runs, and what a reader still needs is copied next time.
 /// </summary>
-internal sealed partial class SqliteCheckpointer(ResolvedDatabase database, IOptions<DatabaseOptions> options, ILogger<SqliteCheckpointer> logger) : BackgroundService
+internal sealed partial class SqliteCheckpointer(ResolvedDatabase database, ILogger<SqliteCheckpointer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (database.Provider != DatabaseProvider.Sqlite || options.Value.SqliteCheckpointSeconds <= 0)
+        if (!database.CheckpointInBackground)
         {
             return;
         }
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SqliteCheckpointSeconds));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(database.CheckpointSeconds));
         await using var connection = new SqliteConnection(database.ConnectionString);
         try
         {
