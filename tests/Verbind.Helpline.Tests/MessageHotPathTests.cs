@@ -8,9 +8,9 @@ using Verbind.Testing;
 namespace Verbind.Helpline.Tests;
 
 /// <summary>
-/// The message path reads nothing it can skip (ADR 0091): these check that what it still reads on every
-/// message (the conversation's state and the caller's role) takes effect at the next message of a
-/// connection that has already sent many, and that the writer alone keeps resends harmless.
+/// The message path reads nothing it can skip (ADR 0091, 0092): these check that what it still reads for
+/// every message, with the writer's batch (the conversation's state and the caller's role), takes effect at
+/// the next message of a connection that has already sent many, and that the writer alone keeps resends harmless.
 /// </summary>
 public abstract class MessageHotPathTests(AppFactory app)
 {
@@ -107,7 +107,7 @@ public abstract class MessageHotPathTests(AppFactory app)
         var writer = app.Services.GetRequiredService<MessageWriter>();
         ChatMessage Message(Guid clientId) => ParentMessage(network, conversationId, clientId);
         var earlier = Guid.NewGuid();
-        Assert.True(await writer.WriteAsync(Message(earlier)));
+        Assert.True((await writer.WriteAsync(Message(earlier))).IsNew);
         var twice = Guid.NewGuid();
         var others = Enumerable.Range(0, 10).Select(_ => Guid.NewGuid()).ToList();
 
@@ -115,8 +115,8 @@ public abstract class MessageHotPathTests(AppFactory app)
         var results = await Task.WhenAll(
             [writer.WriteAsync(Message(twice)), writer.WriteAsync(Message(earlier)), writer.WriteAsync(Message(twice)), .. others.Select(id => writer.WriteAsync(Message(id)))]);
 
-        Assert.Equal([true, false, false], results[..3]);
-        Assert.All(results[3..], Assert.True);
+        Assert.Equal([true, false, false], results[..3].Select(r => r.IsNew));
+        Assert.All(results[3..], r => Assert.True(r.IsNew));
         var stored = await app.WithDbAsync(db => db.Set<ChatMessage>().Where(m => m.ConversationId == conversationId).Select(m => m.ClientMessageId).ToListAsync(Cancel));
         Assert.Equal(new[] { earlier, twice }.Concat(others).Order(), stored.Order());
     }
@@ -132,9 +132,33 @@ public abstract class MessageHotPathTests(AppFactory app)
         var good = Enumerable.Range(0, 5).Select(_ => writer.WriteAsync(Message(conversationId))).ToList();
         var orphan = writer.WriteAsync(Message(Guid.NewGuid()));
 
-        Assert.All(await Task.WhenAll(good), Assert.True);
+        Assert.All(await Task.WhenAll(good), r => Assert.True(r.IsNew));
         await Assert.ThrowsAsync<DbUpdateException>(() => orphan);
         Assert.Equal(5, await app.WithDbAsync(db => db.Set<ChatMessage>().CountAsync(m => m.ConversationId == conversationId, Cancel)));
+    }
+
+    [Fact]
+    public async Task The_writer_checks_each_message_of_a_batch_against_its_conversation_and_stores_only_the_allowed_ones()
+    {
+        await using var chat = await Chat.StartAsync(app);
+        var (network, counsellorId, _, _, conversationId) = chat;
+        await using var otherNetworks = await Chat.StartAsync(app);
+        var writer = app.Services.GetRequiredService<MessageWriter>();
+        var open = new MessageCheck(null, found => found is null ? "no-conversation" : found.Conversation.IsOpen ? null : "ended");
+        MessageCheck StaffOnly(Guid userId) => new(userId, found => found?.Role is null ? "not-found" : null);
+
+        // Queued together, so they share a batch when the writer is free.
+        var results = await Task.WhenAll(
+            writer.WriteAsync(ParentMessage(network, conversationId, Guid.NewGuid()), open),
+            writer.WriteAsync(ParentMessage(network, otherNetworks.ConversationId, Guid.NewGuid()), open),
+            writer.WriteAsync(ParentMessage(network, Guid.NewGuid(), Guid.NewGuid()), open),
+            writer.WriteAsync(ParentMessage(network, conversationId, Guid.NewGuid()), StaffOnly(counsellorId)),
+            writer.WriteAsync(ParentMessage(network, conversationId, Guid.NewGuid()), StaffOnly(otherNetworks.CounsellorId)));
+
+        Assert.Equal([null, "no-conversation", "no-conversation", null, "not-found"], results.Select(r => r.Refusal));
+        Assert.Equal((conversationId, counsellorId), (results[0].Conversation!.Id, results[0].Conversation!.CounsellorId));
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<ChatMessage>().CountAsync(m => m.ConversationId == conversationId, Cancel)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<ChatMessage>().CountAsync(m => m.ConversationId == otherNetworks.ConversationId, Cancel)));
     }
 
     private static ChatMessage ParentMessage(Network network, Guid conversationId, Guid clientId) => new()

@@ -93,6 +93,27 @@ public abstract class PresenceAndCodeTests(AppFactory app)
         (await noConsole.CallAsync("Heartbeat")).RefusedWith("not-allowed");
     }
 
+    [Theory]
+    [InlineData("helpline")]
+    [InlineData("network")]
+    public async Task A_counsellor_removed_from_the_helpline_or_the_network_is_refused_at_the_next_heartbeat_and_stays_stale(string removedFrom)
+    {
+        var (network, helpline) = await Arrange.HelplineAsync(app);
+        using var counsellorBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
+        await using var counsellor = await Arrange.OnDutyAsync(counsellorBrowser, helpline);
+        (await counsellor.CallAsync("Heartbeat")).Succeeded();
+        var minuteAgo = TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(-1);
+        await SetLastSeenAsync(counsellorBrowser.UserId, helpline, minuteAgo);
+
+        var userId = counsellorBrowser.UserId;
+        await app.WithDbAsync(db => removedFrom == "helpline"
+            ? db.Set<HelplineStaff>().Where(s => s.UserId == userId).ExecuteDeleteAsync(TestContext.Current.CancellationToken)
+            : db.NetworkUserRoles.Where(r => r.UserId == userId && r.NetworkId == network.Id).ExecuteDeleteAsync(TestContext.Current.CancellationToken));
+
+        (await counsellor.CallAsync("Heartbeat")).RefusedWith("not-allowed");
+        Assert.Equal(minuteAgo, (await PresenceAsync(userId, helpline)).LastSeenAt, TimeSpan.FromMilliseconds(1));
+    }
+
     [Fact]
     public async Task A_personal_code_asks_for_the_same_counsellor_who_gets_the_chat_before_a_longer_idle_colleague()
     {

@@ -17,6 +17,13 @@ public sealed class DatabaseConnectionTests
     }
 
     [Fact]
+    public void Pooled_postgres_connections_are_not_reset_unless_the_connection_string_asks_for_it()
+    {
+        Assert.True(new NpgsqlConnectionStringBuilder(DatabaseRegistration.PostgresConnectionString("Host=db;Database=verbind")).NoResetOnClose);
+        Assert.False(new NpgsqlConnectionStringBuilder(DatabaseRegistration.PostgresConnectionString("Host=db;Database=verbind;No Reset On Close=false")).NoResetOnClose);
+    }
+
+    [Fact]
     public void A_relative_sqlite_path_lands_beside_the_app_and_waits_on_a_busy_database()
     {
         var root = Path.Combine(Path.GetTempPath(), $"verbind-{Guid.NewGuid():N}");

@@ -51,17 +51,27 @@ public static class DatabaseRegistration
     /// Lets Npgsql prepare the statements a server runs again and again (signing, chat messages, searches),
     /// so PostgreSQL parses and plans them once per connection instead of on every request. An explicit
     /// "Max Auto Prepare" in the connection string wins (0 turns it off).
+    /// Skips Npgsql's reset of a pooled connection (seven statements sent with the next command after every
+    /// return to the pool): the app changes no session state (no SET, LISTEN, advisory locks, temporary
+    /// tables or cursors), so there is nothing to reset (ADR 0092). An explicit "No Reset On Close" wins.
     /// </summary>
     public static string PostgresConnectionString(string value)
     {
         var builder = new NpgsqlConnectionStringBuilder(value);
-        if (!value.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase) && !value.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+        if (!Names(value, "Max Auto Prepare", "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 100;
             builder.AutoPrepareMinUsages = 2;
         }
+        if (!Names(value, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
         return builder.ToString();
     }
+
+    private static bool Names(string connectionString, params string[] keys) =>
+        keys.Any(key => connectionString.Contains(key, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Accepts a bare file path; creates the folder; waits up to 30 s on a busy database instead of failing.</summary>
     public static string SqliteConnectionString(string value, string contentRoot)

@@ -93,15 +93,19 @@ public sealed partial class ChatHub
     [Authorize]
     public async Task<ChatResult> Heartbeat()
     {
-        if (await ConsoleHelplineAsync() is not { } helpline)
+        if (OpenedConsole is not { } helplineId || UserId is not { } userId || !ReenterNetwork(ConsoleNetworkKey))
         {
             return ChatResult.Refused(ChatErrors.NotAllowed);
         }
-        var userId = UserId!.Value;
+        // One update that also checks the caller is still staff of the helpline and a member of its network,
+        // then one read: every open console beats, so this runs a few times a second on a busy helpline.
         // After an expiry this console, still open, counts as a connection again.
-        await db.Set<CounsellorPresence>().Where(p => p.HelplineId == helpline.Id && p.UserId == userId)
+        var beat = await db.Set<CounsellorPresence>()
+            .Where(p => p.HelplineId == helplineId && p.UserId == userId
+                && db.Set<HelplineStaff>().Any(s => s.HelplineId == helplineId && s.UserId == userId && db.NetworkUserRoles.Any(r => r.NetworkId == s.NetworkId && r.UserId == userId)))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.LastSeenAt, Now).SetProperty(p => p.Connections, p => p.Connections < 1 ? 1 : p.Connections), Aborted);
-        var presence = await db.Set<CounsellorPresence>().AsNoTracking().FirstOrDefaultAsync(p => p.HelplineId == helpline.Id && p.UserId == userId, Aborted);
+        var presence = beat == 0 ? null : await db.Set<CounsellorPresence>().AsNoTracking()
+            .Where(p => p.HelplineId == helplineId && p.UserId == userId).Select(p => new { p.Availability, p.Capacity }).FirstOrDefaultAsync(Aborted);
         return presence is null
             ? ChatResult.Refused(ChatErrors.NotAllowed)
             : ChatResult.Success(new { availability = presence.Availability.ToString(), capacity = presence.Capacity });
@@ -272,27 +276,35 @@ public sealed partial class ChatHub
         {
             return ChatResult.Refused(error!);
         }
-        if (await StaffStateAsync(conversationId, mustBeMine: true) is not { } conversation)
+        if (UserId is not { } userId || !await EnterStaffNetworkAsync(conversationId))
         {
             return ChatResult.Refused(ChatErrors.NotFound);
         }
-        if (conversation.Status != ConversationStatus.Active && kind != MessageKind.InternalNote)
+        // The conversation and the caller's role are read fresh with the writer's batch.
+        var console = OpenedConsole;
+        var check = new MessageCheck(userId, found => Permitted(found, userId, console, mustBeMine: true) switch
         {
-            return ChatResult.Refused(ChatErrors.Ended);
+            null => ChatErrors.NotFound,
+            { Status: not ConversationStatus.Active } when kind != MessageKind.InternalNote => ChatErrors.Ended,
+            _ => null,
+        });
+        var (message, write) = await StoreAsync(helplines.Entered!.Id, conversationId, check, clientMessageId, MessageSender.Counsellor, userId, kind, clean);
+        if (write.Refusal is { } refusal)
+        {
+            return ChatResult.Refused(refusal);
         }
-        var (message, isNew) = await StoreAsync(conversation, clientMessageId, MessageSender.Counsellor, UserId, kind, clean);
         if (message is null)
         {
             return ChatResult.Refused(ChatErrors.Invalid);
         }
         var view = MessageView.From(message);
-        if (isNew)
+        if (write.IsNew)
         {
             if (kind == MessageKind.ServiceCard)
             {
                 await CountReferralAsync(conversationId);
             }
-            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId);
+            await notifier.NewMessageAsync(write.Conversation!, view, Context.ConnectionId);
         }
         return ChatResult.Success(view);
     }
@@ -314,15 +326,25 @@ public sealed partial class ChatHub
         {
             return null;
         }
-        if (await staff.ConversationAsync(userId, conversationId, Aborted) is not { Role: { } role } found)
+        var found = await staff.ConversationAsync(userId, conversationId, Aborted);
+        return Permitted(found, userId, OpenedConsole, mustBeMine) is null ? null : found;
+    }
+
+    /// <summary>The helpline whose console this connection opened, if any.</summary>
+    private Guid? OpenedConsole => Context.Items.TryGetValue(ConsoleKey, out var open) && open is Guid openId ? openId : null;
+
+    /// <summary>
+    /// The conversation when the user may work in it: staff of its helpline, in the console's helpline when one
+    /// is open, and with <paramref name="mustBeMine"/> its counsellor or a supervisor. Pure, so the hub and the
+    /// writer's batch check (which runs off the connection) apply the same rule.
+    /// </summary>
+    private static ConversationState? Permitted(StaffedConversation? found, Guid userId, Guid? console, bool mustBeMine)
+    {
+        if (found is not { Role: { } role } || (console is { } openId && openId != found.Conversation.HelplineId))
         {
             return null;
         }
-        if (Context.Items.TryGetValue(ConsoleKey, out var open) && open is Guid openId && openId != found.Conversation.HelplineId)
-        {
-            return null;
-        }
-        return mustBeMine && found.Conversation.CounsellorId != userId && role != StaffRole.Supervisor ? null : found;
+        return mustBeMine && found.Conversation.CounsellorId != userId && role != StaffRole.Supervisor ? null : found.Conversation;
     }
 
     /// <summary>

@@ -136,13 +136,9 @@ public sealed partial class ChatHub(
 
     public async Task<ChatResult> Send(Guid clientMessageId, string text)
     {
-        if (await ParentConversationAsync() is not { } conversation)
+        if (!Context.Items.TryGetValue(ConversationKey, out var value) || value is not Guid conversationId || !await EnterParentNetworkAsync(conversationId))
         {
             return ChatResult.Refused(ChatErrors.NoConversation);
-        }
-        if (!conversation.IsOpen)
-        {
-            return ChatResult.Refused(ChatErrors.Ended);
         }
         if (clientMessageId == Guid.Empty)
         {
@@ -152,15 +148,21 @@ public sealed partial class ChatHub(
         {
             return ChatResult.Refused(error!);
         }
-        var (message, isNew) = await StoreAsync(conversation, clientMessageId, MessageSender.Parent, null, MessageKind.Text, clean);
+        // The conversation is read fresh with the writer's batch: open, or the message is refused.
+        var check = new MessageCheck(null, found => found is null ? ChatErrors.NoConversation : found.Conversation.IsOpen ? null : ChatErrors.Ended);
+        var (message, write) = await StoreAsync(helplines.Entered!.Id, conversationId, check, clientMessageId, MessageSender.Parent, null, MessageKind.Text, clean);
+        if (write.Refusal is { } refusal)
+        {
+            return ChatResult.Refused(refusal);
+        }
         if (message is null)
         {
             return ChatResult.Refused(ChatErrors.Invalid);
         }
         var view = MessageView.From(message);
-        if (isNew)
+        if (write.IsNew)
         {
-            await notifier.NewMessageAsync(conversation, view, Context.ConnectionId);
+            await notifier.NewMessageAsync(write.Conversation!, view, Context.ConnectionId);
         }
         return ChatResult.Success(view);
     }
@@ -244,16 +246,15 @@ public sealed partial class ChatHub(
 
     private async Task<ConversationState?> ParentConversationAsync()
     {
-        if (!Context.Items.TryGetValue(ConversationKey, out var value) || value is not Guid id)
-        {
-            return null;
-        }
-        if (!ReenterNetwork(ParentNetworkKey) && await helplines.EnterForConversationAsync(id, Aborted) is null)
+        if (!Context.Items.TryGetValue(ConversationKey, out var value) || value is not Guid id || !await EnterParentNetworkAsync(id))
         {
             return null;
         }
         return await ConversationState.ReadAsync(db, id, Aborted);
     }
+
+    private async Task<bool> EnterParentNetworkAsync(Guid conversationId) =>
+        ReenterNetwork(ParentNetworkKey) || await helplines.EnterForConversationAsync(conversationId, Aborted) is not null;
 
     /// <summary>
     /// Enters the network this connection entered before for a parent's conversation or a console (a
@@ -288,16 +289,25 @@ public sealed partial class ChatHub(
         return (await notifier.EstimatorAsync(conversation.HelplineId, Aborted))(position);
     }
 
-    /// <summary>
-    /// Stores a message once per client id; a resend returns the stored one. Nothing is read first: the
-    /// writer tells a resend by its clash on the unique key (conversation, client id).
-    /// </summary>
+    /// <summary>Stores a message of a conversation the caller has just checked (see the overload with a check).</summary>
     private async Task<(ChatMessage? Message, bool IsNew)> StoreAsync(ConversationState conversation, Guid clientMessageId, MessageSender sender, Guid? author, MessageKind kind, string text)
+    {
+        var (message, write) = await StoreAsync(conversation.NetworkId, conversation.Id, null, clientMessageId, sender, author, kind, text);
+        return (message, write.IsNew);
+    }
+
+    /// <summary>
+    /// Stores a message once per client id when <paramref name="check"/> lets it (a conversation of another
+    /// network than <paramref name="networkId"/> is not found); a
+    /// resend returns the stored one. Nothing is read first: the writer tells a resend by its clash on the
+    /// unique key (conversation, client id), and reads the conversation for the check with its batch.
+    /// </summary>
+    private async Task<(ChatMessage? Message, MessageWrite Write)> StoreAsync(Guid networkId, Guid conversationId, MessageCheck? check, Guid clientMessageId, MessageSender sender, Guid? author, MessageKind kind, string text)
     {
         var message = new ChatMessage
         {
-            NetworkId = conversation.NetworkId,
-            ConversationId = conversation.Id,
+            NetworkId = networkId,
+            ConversationId = conversationId,
             ClientMessageId = clientMessageId,
             Sender = sender,
             AuthorUserId = author,
@@ -305,13 +315,14 @@ public sealed partial class ChatHub(
             Text = text,
             SentAt = Now,
         };
-        if (await writer.WriteAsync(message))
+        var write = await writer.WriteAsync(message, check);
+        if (write.Refusal is not null || write.IsNew)
         {
-            return (message, true);
+            return (write.Refusal is null ? message : null, write);
         }
-        var stored = await db.Set<ChatMessage>().AsNoTracking().FirstAsync(m => m.ConversationId == conversation.Id && m.ClientMessageId == clientMessageId, Aborted);
+        var stored = await db.Set<ChatMessage>().AsNoTracking().FirstAsync(m => m.ConversationId == conversationId && m.ClientMessageId == clientMessageId, Aborted);
         // Someone else's id (a guess or a replay from the other side) is refused, not echoed.
-        return stored.Sender == sender && stored.AuthorUserId == author ? (stored, false) : (null, false);
+        return (stored.Sender == sender && stored.AuthorUserId == author ? stored : null, write);
     }
 
     private async Task<bool> IsBlockedAsync(NetworkHelpline helpline, string? browserHash, string? address)

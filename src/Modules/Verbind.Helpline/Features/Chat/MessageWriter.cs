@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Verbind.Helpline.Domain;
+using Verbind.Helpline.Features.Common;
 using Verbind.Platform.Data;
 
 namespace Verbind.Helpline.Features.Chat;
@@ -12,8 +13,9 @@ namespace Verbind.Helpline.Features.Chat;
 /// into the next batch, one transaction (one disk flush) for all of them. Each caller still waits until its
 /// own message is committed, so a message is stored before it is acknowledged. Without this, SQLite took one
 /// flush per message and concurrent writers waited on its write lock (see ADR 0089).
-/// The unique key (conversation, client id) is the only duplicate check: nothing is read before a write,
-/// and a resend is told apart when its insert clashes (ADR 0091).
+/// The unique key (conversation, client id) is the only duplicate check: a resend is told apart when its
+/// insert clashes (ADR 0091). A message with a <see cref="MessageCheck"/> is checked against its conversation
+/// as stored, read for the whole batch in one query just before the insert (ADR 0092).
 /// </summary>
 public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundService
 {
@@ -22,20 +24,24 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     // One context for all batches (only the loop in ExecuteAsync uses it): making a context costs about as
-    // much CPU as saving a small batch. Its change tracker is emptied after every save, and a context that
-    // met an error is thrown away.
+    // much CPU as saving a small batch. It keeps its connection open, so a batch's read, insert and commit
+    // take no connection from the pool (on PostgreSQL each taking costs a reset, ADR 0092). Its change
+    // tracker is emptied after every save, and a context that met an error is thrown away with its connection.
     private AsyncServiceScope? _batchScope;
 
-    /// <summary>True when stored; false when a message with the same client id was already stored in that conversation.</summary>
-    public Task<bool> WriteAsync(ChatMessage message)
+    /// <summary>
+    /// Stores <paramref name="message"/> when <paramref name="check"/> (if any) lets it. Its NetworkId must be
+    /// the network the caller works in: a conversation of another network is not found.
+    /// </summary>
+    public Task<MessageWrite> WriteAsync(ChatMessage message, MessageCheck? check = null)
     {
-        var pending = new Pending(message);
+        var pending = new Pending(message, check);
         if (!_queue.Writer.TryWrite(pending))
         {
             // The app is stopping: write this one on its own.
-            return WriteOneAsync(message);
+            return WriteAloneAsync(pending);
         }
-        return pending.Stored.Task;
+        return pending.Result.Task;
     }
 
     public override Task StopAsync(CancellationToken cancellationToken)
@@ -62,19 +68,29 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
 
     private async Task WriteBatchAsync(List<Pending> batch)
     {
+        try
+        {
+            batch = await AllowedAsync(await BatchContextAsync(), batch);
+        }
+        catch (Exception exception)
+        {
+            await DropBatchContextAsync();
+            batch.ForEach(p => p.Fail(exception));
+            return;
+        }
         var firsts = batch.DistinctBy(p => p.Key).ToList();
         await WriteFirstsAsync(firsts);
         // A resend in the same batch as its original is answered like one that came later.
         foreach (var resend in batch.Except(firsts))
         {
-            var original = firsts.First(f => f.Key == resend.Key).Stored.Task;
+            var original = firsts.First(f => f.Key == resend.Key).Result.Task;
             if (original.Exception is { } failed)
             {
-                resend.Stored.TrySetException(failed.InnerExceptions);
+                resend.Result.TrySetException(failed.InnerExceptions);
             }
             else
             {
-                resend.Stored.TrySetResult(false);
+                resend.Done(isNew: false);
             }
         }
     }
@@ -89,7 +105,7 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
             {
                 if (await TrySaveAsync(remaining))
                 {
-                    remaining.ForEach(p => p.Stored.TrySetResult(true));
+                    remaining.ForEach(p => p.Done(isNew: true));
                     return;
                 }
                 var stored = await StoredKeysAsync(remaining);
@@ -97,14 +113,14 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
                 {
                     break;
                 }
-                remaining.Where(p => stored.Contains(p.Key)).ToList().ForEach(p => p.Stored.TrySetResult(false));
+                remaining.Where(p => stored.Contains(p.Key)).ToList().ForEach(p => p.Done(isNew: false));
                 remaining = [.. remaining.Where(p => !stored.Contains(p.Key))];
             }
         }
         catch (Exception exception)
         {
             await DropBatchContextAsync();
-            remaining.ForEach(p => p.Stored.TrySetException(exception));
+            remaining.ForEach(p => p.Fail(exception));
             return;
         }
         // Refused for another reason than a resend: one by one, so only the faulty message fails.
@@ -112,11 +128,11 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
         {
             try
             {
-                one.Stored.TrySetResult(await WriteOneAsync(one.Message));
+                one.Done(await WriteOneAsync(one.Message));
             }
             catch (Exception exception)
             {
-                one.Stored.TrySetException(exception);
+                one.Fail(exception);
             }
         }
     }
@@ -124,7 +140,7 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
     /// <summary>False when the database refused the batch (a unique-key clash, or something else); nothing of it is then stored.</summary>
     private async Task<bool> TrySaveAsync(List<Pending> pending)
     {
-        var db = BatchContext();
+        var db = await BatchContextAsync();
         db.AddRange(pending.Select(p => p.Message));
         try
         {
@@ -141,7 +157,7 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
 
     private async Task<HashSet<(Guid, Guid)>> StoredKeysAsync(List<Pending> pending)
     {
-        var db = BatchContext();
+        var db = await BatchContextAsync();
         var conversationIds = pending.Select(p => p.Message.ConversationId).Distinct().ToList();
         var clientIds = pending.Select(p => p.Message.ClientMessageId).ToList();
         var found = await db.Set<ChatMessage>().AsNoTracking()
@@ -149,6 +165,67 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
             .Select(m => new { m.ConversationId, m.ClientMessageId }).ToListAsync();
         var keys = pending.Select(p => p.Key).ToHashSet();
         return found.Select(m => (m.ConversationId, m.ClientMessageId)).Where(keys.Contains).ToHashSet();
+    }
+
+    /// <summary>
+    /// The pending messages whose check lets them be stored; the others are answered with their refusal.
+    /// Reads every checked conversation, and the roles asked for, in one query.
+    /// </summary>
+    private static async Task<List<Pending>> AllowedAsync(AppDbContext db, List<Pending> batch)
+    {
+        var checkedOnes = batch.Where(p => p.Check is not null).ToList();
+        if (checkedOnes.Count == 0)
+        {
+            return batch;
+        }
+        var ids = checkedOnes.Select(p => p.Message.ConversationId).Distinct().ToList();
+        var staffIds = checkedOnes.Select(p => p.Check!.StaffUserId).OfType<Guid>().Distinct().ToList();
+        // A left join, not a subquery per conversation: SQLite has no APPLY.
+        var rows = await (
+            from c in db.Set<Conversation>().AsNoTracking().Where(c => ids.Contains(c.Id))
+            join s in db.Set<HelplineStaff>().AsNoTracking()
+                    .Where(s => staffIds.Contains(s.UserId) && db.NetworkUserRoles.Any(r => r.NetworkId == s.NetworkId && r.UserId == s.UserId))
+                on c.HelplineId equals s.HelplineId into staffOfHelpline
+            from s in staffOfHelpline.DefaultIfEmpty()
+            select new { c.Id, c.NetworkId, c.HelplineId, c.Status, c.CounsellorId, StaffId = (Guid?)s.UserId, Role = (StaffRole?)s.Role })
+            .ToListAsync();
+        var found = rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => (
+            State: new ConversationState(g.Key, g.First().NetworkId, g.First().HelplineId, g.First().Status, g.First().CounsellorId),
+            Roles: g.Where(r => r.StaffId is not null).ToDictionary(r => r.StaffId!.Value, r => r.Role!.Value)));
+        var allowed = new List<Pending>(batch.Count);
+        foreach (var pending in batch)
+        {
+            if (pending.Check is not { } check)
+            {
+                allowed.Add(pending);
+                continue;
+            }
+            StaffedConversation? conversation = null;
+            if (found.TryGetValue(pending.Message.ConversationId, out var row) && row.State.NetworkId == pending.Message.NetworkId)
+            {
+                conversation = new StaffedConversation(row.State, check.StaffUserId is { } staffId && row.Roles.TryGetValue(staffId, out var role) ? role : null);
+            }
+            pending.State = conversation?.Conversation;
+            if (check.Refusal(conversation) is { } refusal)
+            {
+                pending.Refuse(refusal);
+            }
+            else
+            {
+                allowed.Add(pending);
+            }
+        }
+        return allowed;
+    }
+
+    private async Task<MessageWrite> WriteAloneAsync(Pending pending)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if ((await AllowedAsync(Writer(scope), [pending])).Count == 1)
+        {
+            pending.Done(await WriteOneAsync(pending.Message));
+        }
+        return await pending.Result.Task;
     }
 
     private async Task<bool> WriteOneAsync(ChatMessage message)
@@ -172,10 +249,25 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
         }
     }
 
-    private AppDbContext BatchContext()
+    private async Task<AppDbContext> BatchContextAsync()
     {
-        _batchScope ??= scopes.CreateAsyncScope();
-        return Writer(_batchScope.Value);
+        if (_batchScope is { } scope)
+        {
+            return Writer(scope);
+        }
+        scope = scopes.CreateAsyncScope();
+        var db = Writer(scope);
+        try
+        {
+            await db.Database.OpenConnectionAsync();
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
+        _batchScope = scope;
+        return db;
     }
 
     private async Task DropBatchContextAsync()
@@ -196,12 +288,23 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
         return db;
     }
 
-    private sealed class Pending(ChatMessage message)
+    private sealed class Pending(ChatMessage message, MessageCheck? check)
     {
         public ChatMessage Message { get; } = message;
 
+        public MessageCheck? Check { get; } = check;
+
+        /// <summary>The conversation as the check found it.</summary>
+        public ConversationState? State { get; set; }
+
         public (Guid ConversationId, Guid ClientMessageId) Key => (Message.ConversationId, Message.ClientMessageId);
 
-        public TaskCompletionSource<bool> Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<MessageWrite> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Done(bool isNew) => Result.TrySetResult(new MessageWrite(null, isNew, State));
+
+        public void Refuse(string refusal) => Result.TrySetResult(new MessageWrite(refusal, false, State));
+
+        public void Fail(Exception exception) => Result.TrySetException(exception);
     }
 }
