@@ -13,12 +13,21 @@ namespace Verbind.Bench.Helpline;
 /// Simulated parents and counsellors: each side of every conversation sends a message every
 /// <c>interval</c> seconds carrying its send time; the other side records the delivery time. At the end:
 /// latency percentiles and messages sent, acknowledged and received (lost = acknowledged but never received).
+/// Each message carries a sequence number, so only messages sent inside the window count, and a message
+/// delivered before its sender's acknowledgement is not mistaken for a lost one.
 /// </summary>
 internal static partial class Load
 {
     private static readonly ConcurrentBag<double> Latencies = [];
-    private static long _sent;
-    private static long _received;
+    private static readonly ConcurrentBag<(long Second, double Milliseconds)> Slow = [];
+    private static readonly Stopwatch Clock = Stopwatch.StartNew();
+
+    /// <summary>Deliveries slower than this are kept with their second, to tell a stall from a spread-out tail.</summary>
+    private const double SlowMilliseconds = 100;
+    private static readonly ConcurrentDictionary<long, byte> Acknowledged = new();
+    private static readonly ConcurrentDictionary<long, byte> Delivered = new();
+    private static long _sequence;
+    private static long _firstMeasured = long.MaxValue;
     private static long _errors;
 
     /// <summary>How many connections are set up at once (sign-ins and chat starts), so setting up 4,000 takes minutes, not an hour.</summary>
@@ -43,7 +52,7 @@ internal static partial class Load
                 await connection.StartAsync();
                 var pair = $"p{i / 2}";
                 await connection.InvokeAsync("Join", pair);
-                senders.Add(SendLoopAsync(() => connection.InvokeAsync("Send", pair, Stamp()), interval, stop.Token));
+                senders.Add(SendLoopAsync(text => connection.InvokeAsync("Send", pair, text), interval, stop.Token));
                 return connection;
             });
         }
@@ -57,20 +66,26 @@ internal static partial class Load
         Console.WriteLine($"{connections.Count} connections in {setup.Elapsed.TotalSeconds:F0} s; {Warmup.TotalSeconds:F0} s warm-up, then measuring {seconds} s");
         await Task.Delay(Warmup);
         Latencies.Clear();
-        Interlocked.Exchange(ref _sent, 0);
-        Interlocked.Exchange(ref _received, 0);
+        Slow.Clear();
+        var measuringFrom = Clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"measuring from {TimeProvider.System.GetUtcNow():HH:mm:ss} UTC (s0 below)");
+        Volatile.Write(ref _firstMeasured, Interlocked.Read(ref _sequence) + 1);
         var stats = new ProcessStats();
         await Task.Delay(TimeSpan.FromSeconds(seconds));
         stop.Cancel();
         await Task.WhenAll(senders);
         await Task.Delay(TimeSpan.FromSeconds(5)); // the last messages on their way
-        var usage = stats.Report(_received);
+        var sent = Acknowledged.Count;
+        var received = Delivered.Count;
+        var lost = Acknowledged.Keys.Count(sequence => !Delivered.ContainsKey(sequence));
+        var usage = stats.Report(received);
         var sorted = Latencies.Order().ToArray();
         double P(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"mode={mode} conversations={conversations} sent={_sent} received={_received} lost={Math.Max(0, _sent - _received)} errors={_errors} " +
-            $"p50={P(0.5):F1}ms p95={P(0.95):F1}ms p99={P(0.99):F1}ms max={(sorted.Length == 0 ? double.NaN : sorted[^1]):F1}ms rate={_received / (double)seconds:F0}/s"));
+            $"mode={mode} conversations={conversations} sent={sent} received={received} lost={lost} errors={_errors} " +
+            $"p50={P(0.5):F1}ms p95={P(0.95):F1}ms p99={P(0.99):F1}ms max={(sorted.Length == 0 ? double.NaN : sorted[^1]):F1}ms rate={received / (double)seconds:F0}/s"));
         Console.WriteLine(usage);
+        Console.WriteLine(SlowSeconds(measuringFrom));
         foreach (var connection in connections)
         {
             await connection.DisposeAsync();
@@ -97,9 +112,9 @@ internal static partial class Load
             await parent.DisposeAsync();
             return null;
         }
-        senders.Add(SendLoopAsync(async () =>
+        senders.Add(SendLoopAsync(async text =>
         {
-            var answer = await parent.InvokeAsync<JsonElement>("Send", Guid.NewGuid(), Stamp());
+            var answer = await parent.InvokeAsync<JsonElement>("Send", Guid.NewGuid(), text);
             if (!answer.GetProperty("ok").GetBoolean())
             {
                 throw new InvalidOperationException(answer.GetProperty("error").GetString());
@@ -156,9 +171,9 @@ internal static partial class Load
         connection.On<JsonElement>("assigned", item =>
         {
             var conversationId = item.GetProperty("conversation").GetProperty("id").GetGuid();
-            senders.Add(SendLoopAsync(async () =>
+            senders.Add(SendLoopAsync(async text =>
             {
-                var answer = await connection.InvokeAsync<JsonElement>("Reply", conversationId, Guid.NewGuid(), Stamp());
+                var answer = await connection.InvokeAsync<JsonElement>("Reply", conversationId, Guid.NewGuid(), text);
                 if (!answer.GetProperty("ok").GetBoolean())
                 {
                     throw new InvalidOperationException(answer.GetProperty("error").GetString());
@@ -199,7 +214,8 @@ internal static partial class Load
         }
     }
 
-    private static async Task SendLoopAsync(Func<Task> send, int interval, CancellationToken stop)
+    /// <param name="send">Sends the text it is given: a sequence number and the send time.</param>
+    private static async Task SendLoopAsync(Func<string, Task> send, int interval, CancellationToken stop)
     {
         try
         {
@@ -207,10 +223,14 @@ internal static partial class Load
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(interval));
             do
             {
+                var sequence = Interlocked.Increment(ref _sequence);
                 try
                 {
-                    await send();
-                    Interlocked.Increment(ref _sent);
+                    await send(string.Create(CultureInfo.InvariantCulture, $"{sequence}:{Stopwatch.GetTimestamp()}"));
+                    if (sequence >= Volatile.Read(ref _firstMeasured))
+                    {
+                        Acknowledged.TryAdd(sequence, 0);
+                    }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -225,14 +245,31 @@ internal static partial class Load
         }
     }
 
-    private static string Stamp() => Stopwatch.GetTimestamp().ToString(CultureInfo.InvariantCulture);
+    /// <summary>The seconds of the window with most deliveries over <see cref="SlowMilliseconds"/>: a stall shows as a few seconds holding nearly all of them.</summary>
+    private static string SlowSeconds(double measuringFrom)
+    {
+        var bySecond = Slow.GroupBy(s => s.Second).OrderByDescending(g => g.Count()).ToList();
+        var worst = bySecond.Take(5).Select(g => string.Create(CultureInfo.InvariantCulture,
+            $"s{g.Key - (long)measuringFrom}: {g.Count()} (max {g.Max(s => s.Milliseconds):F0} ms)"));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"over {SlowMilliseconds:F0} ms: {Slow.Count} deliveries in {bySecond.Count} seconds; most in {string.Join(", ", worst)}");
+    }
 
     private static void Receive(string text)
     {
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var sentAt))
+        var parts = text.Split(':');
+        if (parts.Length == 2
+            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sentAt)
+            && sequence >= Volatile.Read(ref _firstMeasured)
+            && Delivered.TryAdd(sequence, 0))
         {
-            Latencies.Add(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
-            Interlocked.Increment(ref _received);
+            var latency = Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds;
+            Latencies.Add(latency);
+            if (latency > SlowMilliseconds)
+            {
+                Slow.Add(((long)Clock.Elapsed.TotalSeconds, latency));
+            }
         }
     }
 

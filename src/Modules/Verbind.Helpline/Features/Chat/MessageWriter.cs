@@ -24,9 +24,8 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     // One context for all batches (only the loop in ExecuteAsync uses it): making a context costs about as
-    // much CPU as saving a small batch. It keeps its connection open, so a batch's read, insert and commit
-    // take no connection from the pool (on PostgreSQL each taking costs a reset, ADR 0092). Its change
-    // tracker is emptied after every save, and a context that met an error is thrown away with its connection.
+    // much CPU as saving a small batch. Its change tracker is emptied after every save, and a context that
+    // met an error is thrown away.
     private AsyncServiceScope? _batchScope;
 
     /// <summary>
@@ -70,7 +69,7 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
     {
         try
         {
-            batch = await AllowedAsync(await BatchContextAsync(), batch);
+            batch = await AllowedAsync(BatchContext(), batch);
         }
         catch (Exception exception)
         {
@@ -140,7 +139,7 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
     /// <summary>False when the database refused the batch (a unique-key clash, or something else); nothing of it is then stored.</summary>
     private async Task<bool> TrySaveAsync(List<Pending> pending)
     {
-        var db = await BatchContextAsync();
+        var db = BatchContext();
         db.AddRange(pending.Select(p => p.Message));
         try
         {
@@ -157,7 +156,7 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
 
     private async Task<HashSet<(Guid, Guid)>> StoredKeysAsync(List<Pending> pending)
     {
-        var db = await BatchContextAsync();
+        var db = BatchContext();
         var conversationIds = pending.Select(p => p.Message.ConversationId).Distinct().ToList();
         var clientIds = pending.Select(p => p.Message.ClientMessageId).ToList();
         var found = await db.Set<ChatMessage>().AsNoTracking()
@@ -249,25 +248,10 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
         }
     }
 
-    private async Task<AppDbContext> BatchContextAsync()
+    private AppDbContext BatchContext()
     {
-        if (_batchScope is { } scope)
-        {
-            return Writer(scope);
-        }
-        scope = scopes.CreateAsyncScope();
-        var db = Writer(scope);
-        try
-        {
-            await db.Database.OpenConnectionAsync();
-        }
-        catch
-        {
-            await scope.DisposeAsync();
-            throw;
-        }
-        _batchScope = scope;
-        return db;
+        _batchScope ??= scopes.CreateAsyncScope();
+        return Writer(_batchScope.Value);
     }
 
     private async Task DropBatchContextAsync()
