@@ -298,9 +298,9 @@ public sealed partial class ChatHub(
 
     /// <summary>
     /// Stores a message once per client id when <paramref name="check"/> lets it (a conversation of another
-    /// network than <paramref name="networkId"/> is not found); a
-    /// resend returns the stored one. Nothing is read first: the writer tells a resend by its clash on the
-    /// unique key (conversation, client id), and reads the conversation for the check with its batch.
+    /// network than <paramref name="networkId"/> is not found); a resend returns the stored one. Nothing is
+    /// read first: the writer tells a resend by its clash on the unique key (conversation, client id), and
+    /// reads the conversation for the check with its batch.
     /// </summary>
     private async Task<(ChatMessage? Message, MessageWrite Write)> StoreAsync(Guid networkId, Guid conversationId, MessageCheck? check, Guid clientMessageId, MessageSender sender, Guid? author, MessageKind kind, string text)
     {
