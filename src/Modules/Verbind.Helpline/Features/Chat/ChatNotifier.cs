@@ -75,11 +75,11 @@ public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, Pres
     public async Task<Func<int, QueueView>> EstimatorAsync(Guid helplineId, CancellationToken cancellationToken)
     {
         var staleBefore = presence.StaleBefore;
-        var presences = await db.Set<CounsellorPresence>().AsNoTracking()
-            .Where(p => p.HelplineId == helplineId && p.Availability == Availability.Available && p.Connections > 0 && p.LastSeenAt >= staleBefore).ToListAsync(cancellationToken);
-        var seats = presences.Sum(p => p.Capacity);
-        var userIds = presences.Select(p => p.UserId).ToList();
-        var active = await db.Set<Conversation>().CountAsync(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Active && userIds.Contains(c.CounsellorId!.Value), cancellationToken);
+        var online = db.Set<CounsellorPresence>()
+            .Where(p => p.HelplineId == helplineId && p.Availability == Availability.Available && p.Connections > 0 && p.LastSeenAt >= staleBefore);
+        var seats = await online.SumAsync(p => p.Capacity, cancellationToken);
+        var active = await db.Set<Conversation>().CountAsync(
+            c => c.HelplineId == helplineId && c.Status == ConversationStatus.Active && online.Any(p => p.UserId == c.CounsellorId), cancellationToken);
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-14);
         var lengths = await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.HelplineId == helplineId && c.Status == ConversationStatus.Ended && c.AssignedAt != null && c.EndedAt > since)

@@ -30,17 +30,23 @@ public sealed class Dispatcher(AppDbContext db, ChatNotifier notifier, PresenceW
             {
                 break;
             }
-            var presences = await db.Set<CounsellorPresence>().Where(p => p.HelplineId == helplineId).ToListAsync(cancellationToken);
+            // Only counsellors who can take a chat now are read (the rule checks again): a helpline with many
+            // consoles open otherwise read, and tracked, every presence for every start.
+            var staleBefore = presence.StaleBefore;
+            var presences = await db.Set<CounsellorPresence>().AsNoTracking()
+                .Where(p => p.HelplineId == helplineId && p.Availability == Availability.Available && p.Connections > 0 && p.LastSeenAt >= staleBefore)
+                .ToListAsync(cancellationToken);
             var load = await LoadAsync(helplineId, cancellationToken);
-            if (QueueRules.PickCounsellor(presences, load, presence.StaleBefore, waiting.PreferredCounsellorId) is not { } counsellor)
+            if (QueueRules.PickCounsellor(presences, load, staleBefore, waiting.PreferredCounsellorId) is not { } counsellor)
             {
                 break;
             }
             if (await AssignAsync(waiting.Id, counsellor.UserId, cancellationToken))
             {
                 assigned.Add(waiting.Id);
-                counsellor.LastAssignedAt = clock.GetUtcNow().UtcDateTime;
-                await db.SaveChangesAsync(cancellationToken);
+                var now = clock.GetUtcNow().UtcDateTime;
+                await db.Set<CounsellorPresence>().Where(p => p.Id == counsellor.Id)
+                    .ExecuteUpdateAsync(set => set.SetProperty(p => p.LastAssignedAt, now), cancellationToken);
             }
         }
         var queuedAndTaken = queued is { } id && assigned.Contains(id);
