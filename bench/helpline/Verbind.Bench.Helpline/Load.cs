@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Runtime;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR;
@@ -18,16 +19,13 @@ namespace Verbind.Bench.Helpline;
 /// </summary>
 internal static partial class Load
 {
-    private static readonly ConcurrentBag<double> Latencies = [];
     private static readonly ConcurrentBag<(long Second, double Milliseconds)> Slow = [];
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
 
     /// <summary>Deliveries slower than this are kept with their second, to tell a stall from a spread-out tail.</summary>
     private const double SlowMilliseconds = 100;
-    private static readonly ConcurrentDictionary<long, byte> Acknowledged = new();
-    private static readonly ConcurrentDictionary<long, byte> Delivered = new();
     private static long _sequence;
-    private static long _firstMeasured = long.MaxValue;
+    private static MeasuredMessages? _window;
     private static long _errors;
 
     /// <summary>How many connections are set up at once (sign-ins and chat starts), so setting up 4,000 takes minutes, not an hour.</summary>
@@ -65,27 +63,35 @@ internal static partial class Load
         }
         Console.WriteLine($"{connections.Count} connections in {setup.Elapsed.TotalSeconds:F0} s; {Warmup.TotalSeconds:F0} s warm-up, then measuring {seconds} s");
         await Task.Delay(Warmup);
-        Latencies.Clear();
         Slow.Clear();
         var measuringFrom = Clock.Elapsed.TotalSeconds;
         Console.WriteLine($"measuring from {TimeProvider.System.GetUtcNow():HH:mm:ss} UTC (s0 below)");
-        Volatile.Write(ref _firstMeasured, Interlocked.Read(ref _sequence) + 1);
+        // Room for every message of the window twice over: each side of each conversation sends one per interval.
+        var window = new MeasuredMessages(Interlocked.Read(ref _sequence) + 1, conversations * 2 * (seconds / interval + 2) * 2);
+        // The load generator must not stop to collect its own garbage while it measures the server.
+        GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
+        Volatile.Write(ref _window, window);
         var stats = new ProcessStats();
         await Task.Delay(TimeSpan.FromSeconds(seconds));
         stop.Cancel();
         await Task.WhenAll(senders);
         await Task.Delay(TimeSpan.FromSeconds(5)); // the last messages on their way
-        var sent = Acknowledged.Count;
-        var received = Delivered.Count;
-        var lost = Acknowledged.Keys.Count(sequence => !Delivered.ContainsKey(sequence));
+        GCSettings.LatencyMode = GCLatencyMode.Interactive;
+        var sent = window.Sent;
+        var received = window.Received;
+        var lost = window.Lost;
         var usage = stats.Report(received);
-        var sorted = Latencies.Order().ToArray();
+        var sorted = window.SortedLatencies();
         double P(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"mode={mode} conversations={conversations} sent={sent} received={received} lost={lost} errors={_errors} " +
             $"p50={P(0.5):F1}ms p95={P(0.95):F1}ms p99={P(0.99):F1}ms max={(sorted.Length == 0 ? double.NaN : sorted[^1]):F1}ms rate={received / (double)seconds:F0}/s"));
         Console.WriteLine(usage);
         Console.WriteLine(SlowSeconds(measuringFrom));
+        if (window.BeyondCapacity > 0)
+        {
+            Console.WriteLine($"{window.BeyondCapacity} messages of the window were not counted: more than it had room for");
+        }
         foreach (var connection in connections)
         {
             await connection.DisposeAsync();
@@ -227,10 +233,7 @@ internal static partial class Load
                 try
                 {
                     await send(string.Create(CultureInfo.InvariantCulture, $"{sequence}:{Stopwatch.GetTimestamp()}"));
-                    if (sequence >= Volatile.Read(ref _firstMeasured))
-                    {
-                        Acknowledged.TryAdd(sequence, 0);
-                    }
+                    Volatile.Read(ref _window)?.Acknowledge(sequence);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -261,12 +264,10 @@ internal static partial class Load
         if (parts.Length == 2
             && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
             && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sentAt)
-            && sequence >= Volatile.Read(ref _firstMeasured)
-            && Delivered.TryAdd(sequence, 0))
+            && Volatile.Read(ref _window) is { } window)
         {
             var latency = Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds;
-            Latencies.Add(latency);
-            if (latency > SlowMilliseconds)
+            if (window.Deliver(sequence, latency) && latency > SlowMilliseconds)
             {
                 Slow.Add(((long)Clock.Elapsed.TotalSeconds, latency));
             }
