@@ -21,6 +21,20 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
 {
     private const int MaxBatch = 256;
 
+    /// <summary>
+    /// Every checked conversation of a batch, with the roles asked for in its helpline: a left join, not a
+    /// subquery per conversation, as SQLite has no APPLY. Compiled: building and translating the query
+    /// anew was a third of what the writer allocated, on the path every message waits on.
+    /// </summary>
+    private static readonly PerModel<Func<AppDbContext, List<Guid>, List<Guid>, IAsyncEnumerable<CheckedRow>>> CheckedConversations = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, List<Guid> ids, List<Guid> staffIds) =>
+            from c in db.Set<Conversation>().AsNoTracking().Where(c => ids.Contains(c.Id))
+            join s in db.Set<HelplineStaff>().AsNoTracking()
+                    .Where(s => staffIds.Contains(s.UserId) && db.NetworkUserRoles.Any(r => r.NetworkId == s.NetworkId && r.UserId == s.UserId))
+                on c.HelplineId equals s.HelplineId into staffOfHelpline
+            from s in staffOfHelpline.DefaultIfEmpty()
+            select new CheckedRow(c.Id, c.NetworkId, c.HelplineId, c.Status, c.CounsellorId, (Guid?)s.UserId, (StaffRole?)s.Role)));
+
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     // One context for all batches (only the loop in ExecuteAsync uses it): making a context costs about as
@@ -179,15 +193,7 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
         }
         var ids = checkedOnes.Select(p => p.Message.ConversationId).Distinct().ToList();
         var staffIds = checkedOnes.Select(p => p.Check!.StaffUserId).OfType<Guid>().Distinct().ToList();
-        // A left join, not a subquery per conversation: SQLite has no APPLY.
-        var rows = await (
-            from c in db.Set<Conversation>().AsNoTracking().Where(c => ids.Contains(c.Id))
-            join s in db.Set<HelplineStaff>().AsNoTracking()
-                    .Where(s => staffIds.Contains(s.UserId) && db.NetworkUserRoles.Any(r => r.NetworkId == s.NetworkId && r.UserId == s.UserId))
-                on c.HelplineId equals s.HelplineId into staffOfHelpline
-            from s in staffOfHelpline.DefaultIfEmpty()
-            select new { c.Id, c.NetworkId, c.HelplineId, c.Status, c.CounsellorId, StaffId = (Guid?)s.UserId, Role = (StaffRole?)s.Role })
-            .ToListAsync();
+        var rows = await CheckedConversations.For(db)(db, ids, staffIds).ToListAsync();
         var found = rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => (
             State: new ConversationState(g.Key, g.First().NetworkId, g.First().HelplineId, g.First().Status, g.First().CounsellorId),
             Roles: g.Where(r => r.StaffId is not null).ToDictionary(r => r.StaffId!.Value, r => r.Role!.Value)));
@@ -271,6 +277,8 @@ public sealed class MessageWriter(IServiceScopeFactory scopes) : BackgroundServi
         db.NetworkScope.EnterAllNetworks();
         return db;
     }
+
+    private sealed record CheckedRow(Guid Id, Guid NetworkId, Guid HelplineId, ConversationStatus Status, Guid? CounsellorId, Guid? StaffId, StaffRole? Role);
 
     private sealed class Pending(ChatMessage message, MessageCheck? check)
     {
