@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Verbind.Testing;
 
@@ -25,6 +26,15 @@ public abstract class OperationsTests(AppFactory app)
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public void Without_an_exporter_no_traces_are_made()
+    {
+        // "OpenTelemetry:Exporter" defaults to none: an SDK with nowhere to send would still make a trace
+        // for every request and every chat message (ADR 0093).
+        Assert.Null(app.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.Null(app.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
     }
 
     [Fact]

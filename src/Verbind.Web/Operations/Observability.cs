@@ -26,6 +26,12 @@ internal static class Observability
         }
 
         var exporter = builder.Configuration["OpenTelemetry:Exporter"]?.ToLowerInvariant() ?? "none";
+        if (exporter == "none")
+        {
+            // No SDK at all: with nowhere to send them, traces were still made for every request and every
+            // hub call (ADR 0093). The runtime's own meters stay readable by dotnet-counters.
+            return;
+        }
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("verbind"))
             .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(options =>
@@ -38,8 +44,6 @@ internal static class Observability
                 break;
             case "otlp":
                 telemetry.UseOtlpExporter();
-                break;
-            case "none":
                 break;
             default:
                 throw new InvalidOperationException($"OpenTelemetry:Exporter must be none, console or otlp, not '{exporter}'.");
