@@ -395,6 +395,30 @@ public abstract class ChatHubTests(AppFactory app)
         answers[5].RefusedWith("rate-limited");
     }
 
+    [Fact]
+    public async Task With_equal_load_the_next_chat_goes_to_the_counsellor_who_had_none_for_longest()
+    {
+        var (network, helpline) = await Arrange.HelplineAsync(app);
+        using var firstBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
+        await using var first = await Arrange.OnDutyAsync(firstBrowser, helpline);
+        using var secondBrowser = await Arrange.StaffAsync(app, network, helpline, StaffRole.Counsellor);
+        await using var second = await Arrange.OnDutyAsync(secondBrowser, helpline);
+
+        await using var parent = await Arrange.Parent(app).ConnectAsync();
+        var chatId = (await parent.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded().Data.GetProperty("conversationId").GetGuid();
+        var taker = (await app.WithDbAsync(db => db.Set<Conversation>().SingleAsync(c => c.Id == chatId))).CounsellorId!.Value;
+        var other = taker == firstBrowser.UserId ? secondBrowser.UserId : firstBrowser.UserId;
+        var lastAssigned = await app.WithDbAsync(db => db.Set<CounsellorPresence>().Where(p => p.HelplineId == helpline.Id)
+            .ToDictionaryAsync(p => p.UserId, p => p.LastAssignedAt, TestContext.Current.CancellationToken));
+        Assert.True(lastAssigned[taker] > lastAssigned[other]);
+        (await (taker == firstBrowser.UserId ? first : second).CallAsync("End", chatId, null)).Succeeded();
+
+        // Both have no chat now: the one never given a chat is next.
+        await using var nextParent = await Arrange.Parent(app).ConnectAsync();
+        var nextId = (await nextParent.CallAsync("Start", new { helpline = helpline.Slug })).Succeeded().Data.GetProperty("conversationId").GetGuid();
+        Assert.Equal(other, (await app.WithDbAsync(db => db.Set<Conversation>().SingleAsync(c => c.Id == nextId))).CounsellorId);
+    }
+
     private async Task<(ChatConnection Counsellor, NetworkHelpline Helpline, ChatConnection Parent, Guid ConversationId)> ChatWithCounsellorAsync()
     {
         var (network, helpline) = await Arrange.HelplineAsync(app);
