@@ -75,8 +75,7 @@ public sealed class ChatNotifier(IHubContext<ChatHub> hub, AppDbContext db, Pres
     public async Task<Func<int, QueueView>> EstimatorAsync(Guid helplineId, CancellationToken cancellationToken)
     {
         var staleBefore = presence.StaleBefore;
-        var online = db.Set<CounsellorPresence>()
-            .Where(p => p.HelplineId == helplineId && p.Availability == Availability.Available && p.Connections > 0 && p.LastSeenAt >= staleBefore);
+        var online = db.Set<CounsellorPresence>().TakingChatsIn(helplineId, staleBefore);
         var seats = await online.SumAsync(p => p.Capacity, cancellationToken);
         var active = await db.Set<Conversation>().CountAsync(
             c => c.HelplineId == helplineId && c.Status == ConversationStatus.Active && online.Any(p => p.UserId == c.CounsellorId), cancellationToken);

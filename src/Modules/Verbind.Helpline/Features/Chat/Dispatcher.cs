@@ -33,9 +33,7 @@ public sealed class Dispatcher(AppDbContext db, ChatNotifier notifier, PresenceW
             // Only counsellors who can take a chat now are read (the rule checks again): a helpline with many
             // consoles open otherwise read, and tracked, every presence for every start.
             var staleBefore = presence.StaleBefore;
-            var presences = await db.Set<CounsellorPresence>().AsNoTracking()
-                .Where(p => p.HelplineId == helplineId && p.Availability == Availability.Available && p.Connections > 0 && p.LastSeenAt >= staleBefore)
-                .ToListAsync(cancellationToken);
+            var presences = await db.Set<CounsellorPresence>().AsNoTracking().TakingChatsIn(helplineId, staleBefore).ToListAsync(cancellationToken);
             var load = await LoadAsync(helplineId, cancellationToken);
             if (QueueRules.PickCounsellor(presences, load, staleBefore, waiting.PreferredCounsellorId) is not { } counsellor)
             {

@@ -18,8 +18,7 @@ public sealed class HelplineStatus(AppDbContext db, PresenceWindow presence, Tim
         var occurrences = await OccurrencesAsync(helpline.Id, RosterSchedule.LocalToday(now).AddDays(-1), 15, cancellationToken);
         var current = RosterSchedule.Current(occurrences, now);
         var staleBefore = presence.StaleBefore;
-        var someoneAvailable = await db.Set<CounsellorPresence>()
-            .AnyAsync(p => p.HelplineId == helpline.Id && p.Availability == Availability.Available && p.Connections > 0 && p.LastSeenAt >= staleBefore, cancellationToken);
+        var someoneAvailable = await db.Set<CounsellorPresence>().TakingChatsIn(helpline.Id, staleBefore).AnyAsync(cancellationToken);
         var next = RosterSchedule.Next(occurrences, now);
         return new OpenState(current is not null && someoneAvailable, current is not null, next?.StartUtc);
     }
