@@ -82,6 +82,7 @@ for part in $parts; do
       stop_all; drop_postgres_database one
       ;;
     pair)
+      command -v redis-server >/dev/null || { echo "the pair part needs redis-server (apt-get install redis-server; ./test.sh installs it too)" >&2; exit 2; }
       # Two pools of Npgsql's default 100 would pass PostgreSQL's default max_connections of 100.
       db="$(postgres_database pair);Maximum Pool Size=45"
       redis_port=$(free_port)

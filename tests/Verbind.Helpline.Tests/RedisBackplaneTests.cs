@@ -23,6 +23,8 @@ public sealed class RedisBackplaneTests
         var second = new RedisInstance(database, redis.ConnectionString);
         await second.InitializeAsync();
 
+        Assert.Equal("Healthy", await HealthAsync(second));
+
         var (network, helpline) = await Arrange.HelplineAsync(first);
         using var counsellorBrowser = await Arrange.StaffAsync(first, network, helpline, StaffRole.Counsellor);
         await using var counsellor = await counsellorBrowser.ConnectAsync();
@@ -49,6 +51,27 @@ public sealed class RedisBackplaneTests
         Assert.Equal(2, again.Data.GetProperty("messages").GetArrayLength());
         (await resumed.CallAsync("Send", Guid.NewGuid(), "Na het stoppen")).Succeeded();
         await counsellor.NextAsync("message", m => m.GetProperty("text").GetString() == "Na het stoppen");
+    }
+
+    [Fact]
+    public async Task An_instance_that_cannot_reach_redis_reports_itself_unhealthy()
+    {
+        var database = await TestDatabases.CreateAsync(DatabaseProvider.Postgres);
+        // A port nobody listens on: the instance starts, but its chat would not reach the other instances.
+        await using var cutOff = new RedisInstance(database, $"127.0.0.1:{FreePort.Next()},connectTimeout=1000");
+        await cutOff.InitializeAsync();
+
+        using var client = cutOff.NewClient();
+        using var response = await client.Http.GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<string> HealthAsync(AppFactory instance)
+    {
+        using var client = instance.NewClient();
+        return await client.Http.GetStringAsync("/health", TestContext.Current.CancellationToken);
     }
 
     private sealed class RedisInstance(string database, string redis) : AppFactory

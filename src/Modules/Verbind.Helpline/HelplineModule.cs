@@ -56,12 +56,13 @@ public static class HelplineModule
         services.AddSingleton<HubLifetimeManager<ChatHub>>(provider => RedisConnection(provider.GetRequiredService<IConfiguration>()) is null
             ? ActivatorUtilities.CreateInstance<DefaultHubLifetimeManager<ChatHub>>(provider)
             : ActivatorUtilities.CreateInstance<RedisHubLifetimeManager<ChatHub>>(provider));
+        services.AddHealthChecks().AddCheck<BackplaneHealthCheck>(BackplaneHealthCheck.Name);
 
         services.AddSingleton(new NetworkNavItem("/hulplijn", "Nav.Helpline", typeof(HelplineText), NetworkRole.Viewer, 80));
         return services;
     }
 
-    private static string? RedisConnection(IConfiguration configuration) =>
+    internal static string? RedisConnection(IConfiguration configuration) =>
         configuration[$"{HelplineOptions.Section}:Redis"] is { Length: > 0 } configured ? configured
         : configuration.GetConnectionString("Redis") is { Length: > 0 } named ? named : null;
 
